@@ -1,0 +1,161 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { repoRoot, runCli, tempProject } from './run-cli.js';
+
+const valid =
+  'identificationModule:\n  briefTitle: A study of things\nstatusModule:\n  overallStatus: RECRUITING\n';
+const invalid = 'identificationModule:\n  briefTitle: A study\nstatusModule:\n  overallStatus: recruiting\n';
+
+interface JsonResult {
+  filePath: string;
+  errorCount: number;
+  warningCount: number;
+  infoCount: number;
+  messages: Array<Record<string, unknown>>;
+}
+
+describe('trialyaml lint (real binary)', () => {
+  it('exits 0 and prints nothing for clean files', () => {
+    const dir = tempProject({ 'a.trial.yaml': valid });
+    const run = runCli(['lint'], { cwd: dir });
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toBe('');
+    expect(run.status).toBe(0);
+  });
+
+  it('prints stylish findings with a code frame and exits 1', () => {
+    const dir = tempProject({ 'trials/b.trial.yaml': invalid });
+    const run = runCli(['lint', 'trials'], { cwd: dir });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe(
+      [
+        join('trials', 'b.trial.yaml'),
+        '  4:18  error  overallStatus: the text "recruiting" is not an allowed value. Did you mean RECRUITING? Allowed: ACTIVE_NOT_RECRUITING, COMPLETED, ENROLLING_BY_INVITATION, NOT_YET_RECRUITING, RECRUITING, SUSPENDED, TERMINATED, WITHDRAWN, AVAILABLE, NO_LONGER_AVAILABLE, TEMPORARILY_NOT_AVAILABLE, APPROVED_FOR_MARKETING, WITHHELD, UNKNOWN.  schema',
+        '      3 | statusModule:',
+        '    > 4 |   overallStatus: recruiting',
+        '        |                  ^^^^^^^^^^',
+        '',
+        '✖ 1 problem (1 error, 0 warnings, 0 infos)',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('prints the JSON contract', () => {
+    const dir = tempProject({ 'b.trial.yaml': invalid, 'c.trial.yml': valid });
+    const run = runCli(['lint', '--format', 'json'], { cwd: dir });
+    expect(run.status).toBe(1);
+    const results = JSON.parse(run.stdout) as JsonResult[];
+    expect(results).toEqual([
+      {
+        filePath: join(dir, 'b.trial.yaml'),
+        errorCount: 1,
+        warningCount: 0,
+        infoCount: 0,
+        messages: [
+          {
+            ruleId: 'schema',
+            severity: 'error',
+            message: expect.stringMatching(/^overallStatus: .*Did you mean RECRUITING\?/),
+            pointer: '/statusModule/overallStatus',
+            line: 4,
+            column: 18,
+            endLine: 4,
+            endColumn: 28,
+          },
+        ],
+      },
+      { filePath: join(dir, 'c.trial.yml'), errorCount: 0, warningCount: 0, infoCount: 0, messages: [] },
+    ]);
+  });
+
+  it('reports YAML syntax errors with ruleId "syntax" and a null pointer', () => {
+    const dir = tempProject({ 'x.trial.yaml': 'a: [1\n' });
+    const run = runCli(['lint', '-f', 'json', 'x.trial.yaml'], { cwd: dir });
+    expect(run.status).toBe(1);
+    const [result] = JSON.parse(run.stdout) as JsonResult[];
+    expect(result?.messages[0]).toMatchObject({
+      ruleId: 'syntax',
+      severity: 'error',
+      pointer: null,
+      line: 2,
+      column: 1,
+    });
+  });
+
+  it.each([
+    ['binary file', new Uint8Array([0x61, 0x00, 0x62]), /binary file/],
+    ['invalid UTF-8', new Uint8Array([0x61, 0x3a, 0x20, 0xc3, 0x28, 0x0a]), /not valid UTF-8/],
+    [
+      'CRLF and BOM',
+      new TextEncoder().encode('\uFEFFstatusModule:\r\n  overallStatus: nope\r\n'),
+      /overallStatus/,
+    ],
+  ])('handles a %s with a positioned message, no crash', (_name, bytes, message) => {
+    const dir = tempProject({ 'y.trial.yaml': bytes });
+    const run = runCli(['lint', '-f', 'json'], { cwd: dir });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe('');
+    const [result] = JSON.parse(run.stdout) as JsonResult[];
+    expect(result?.messages[0]?.message).toMatch(message);
+    expect(result?.messages[0]?.line).toBe(1 + (message.source === 'overallStatus' ? 1 : 0));
+  });
+
+  it('refuses an oversized file without reading it whole', () => {
+    const dir = tempProject({ 'big.trial.yaml': 'a: ' + 'x'.repeat(9 * 1024 * 1024) });
+    const run = runCli(['lint', '-f', 'json'], { cwd: dir });
+    expect(run.status).toBe(1);
+    expect((JSON.parse(run.stdout) as JsonResult[])[0]?.messages[0]?.message).toMatch(
+      /The file is 9\.0 MB, more than the 8\.0 MB/,
+    );
+  });
+
+  it('applies --quiet and --max-warnings', () => {
+    const dir = tempProject({ 'a.trial.yaml': valid });
+    expect(runCli(['lint', '--quiet', '--max-warnings', '0'], { cwd: dir }).status).toBe(0);
+  });
+
+  it.each([
+    [['lint', 'missing.trial.yaml'], /No such file or folder: missing\.trial\.yaml/],
+    [['lint', '--format', 'xml'], /Unknown format "xml"/],
+    [['lint', '--max-warnings', 'many'], /--max-warnings takes a whole number/],
+    [['lint', '--bogus'], /Unknown option '--bogus'/],
+    [['lint', 'nothing/*.trial.yaml'], /No files match the pattern/],
+    [['frobnicate'], /Unknown command "frobnicate"/],
+  ])('exits 2 with a message for %j', (args, message) => {
+    const dir = tempProject({ 'a.trial.yaml': valid });
+    const run = runCli(args, { cwd: dir });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(message);
+    expect(run.stdout).toBe('');
+  });
+
+  it('exits 2 when a folder holds no trial files', () => {
+    const dir = tempProject({ 'notes.txt': 'x' });
+    const run = runCli(['lint'], { cwd: dir });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/No \*\.trial\.yaml or \*\.trial\.yml files found/);
+  });
+
+  it('lints the five examples without schema or syntax errors', () => {
+    const run = runCli(['lint', 'examples', '--format', 'json'], { cwd: repoRoot });
+    const results = JSON.parse(run.stdout) as JsonResult[];
+    expect(results.map((result) => result.filePath.replace(/.*\//, ''))).toEqual([
+      'NCT04011033.trial.yaml',
+      'NCT04163237.trial.yaml',
+      'NCT05032014.trial.yaml',
+      'NCT05143125.trial.yaml',
+      'NCT06924645.trial.yaml',
+    ]);
+    const schemaOrSyntax = results.flatMap((result) =>
+      result.messages.filter((m) => m.ruleId === 'schema' || m.ruleId === 'syntax'),
+    );
+    expect(schemaOrSyntax).toEqual([]);
+  });
+
+  it('prints help and version', () => {
+    expect(runCli(['--help']).stdout).toMatch(/Usage: trialyaml <command>/);
+    expect(runCli(['lint', '--help']).stdout).toMatch(/Usage: trialyaml lint/);
+    expect(runCli(['--version']).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+  });
+});

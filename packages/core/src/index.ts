@@ -1,0 +1,36 @@
+export type * from './generated/trial-types.js';
+export {
+  decodePointer,
+  encodePointer,
+  getAtPointer,
+  joinPointer,
+  parentPointer,
+  type PathSegment,
+} from './pointer.js';
+export { nearest } from './text/nearest.js';
+export {
+  DEFAULT_MAX_BYTES,
+  loadTrial,
+  type LoadTrialOptions,
+  type LoadedTrial,
+  type RangeTarget,
+} from './yaml/load-trial.js';
+export { nodeAtPointer, type PointerLocation } from './yaml/node-at-pointer.js';
+export type { ReadProblem, ReadProblemCode } from './yaml/read-problem.js';
+export type { SourceRange } from './yaml/source-range.js';
+export type { SchemaNode } from './schema/schema-node.js';
+export type { SchemaFinding, SchemaSuggestion } from './schema/schema-finding.js';
+export { trialSchema, TRIAL_SCHEMA_ID, SCHEMA_ANNOTATION_KEYWORDS } from './schema/trial-schema.js';
+export {
+  definitionName,
+  enumLabel,
+  enumValues,
+  resolveSchema,
+  schemaAtPath,
+  schemaAtPointer,
+} from './schema/schema-navigator.js';
+export { validateTrialSchema } from './schema/validate-schema.js';
+export { orderLikeSchema } from './write/canonical-order.js';
+export { stringifyTrial, type StringifyTrialOptions } from './write/stringify-trial.js';
+export { canonicalizeDocument, formatTrialText } from './write/format-trial-document.js';
+export { TRIAL_TO_STRING_OPTIONS } from './write/stringify-options.js';

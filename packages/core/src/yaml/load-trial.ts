@@ -1,0 +1,262 @@
+import {
+  LineCounter,
+  isAlias,
+  isMap,
+  isNode,
+  isScalar,
+  parseAllDocuments,
+  visit,
+  type Document,
+  type YAMLError,
+} from 'yaml';
+import { decodeInput } from './decode-input.js';
+import { nodeAtPointer } from './node-at-pointer.js';
+import type { ReadProblem, ReadProblemCode } from './read-problem.js';
+import { rangeFromOffsets, type SourceRange } from './source-range.js';
+
+export interface LoadTrialOptions {
+  /** Shown in messages by callers; not used to read anything. */
+  filename?: string;
+  /** Larger input is refused unread. Default 8 MiB. */
+  maxBytes?: number;
+  /** The size of the whole file when `input` is only its head (callers read no more than `maxBytes + 1`). */
+  totalBytes?: number;
+  /** Alias expansions allowed when building the data (guards against "billion laughs"). Default 100. */
+  maxAliasCount?: number;
+}
+
+/** What to point at when a pointer names a mapping entry. */
+export type RangeTarget = 'value' | 'key';
+
+/** A trial file as read: its data, its YAML document (with comments and positions) and what went wrong. */
+export interface LoadedTrial {
+  filename: string | undefined;
+  /** The decoded text, without BOM. All ranges refer to it. */
+  text: string;
+  hadBom: boolean;
+  /** `\r\n` when the first line break is CRLF, else `\n`. Writers keep it. */
+  lineEnding: '\n' | '\r\n';
+  /** The plain data of the first document; undefined when the file could not be read at all. */
+  data: unknown;
+  /** The first YAML document, undefined when the input was refused before parsing. */
+  document: Document.Parsed | undefined;
+  problems: ReadProblem[];
+  /** True when no problem has error severity, i.e. `data` is what the author wrote. */
+  ok: boolean;
+  /**
+   * The source range for a JSON pointer. When the pointer goes further than the document (a missing key), the
+   * range of the deepest part that exists. Never throws.
+   */
+  rangeOf(pointer: string, target?: RangeTarget): SourceRange;
+}
+
+/** Trial files larger than this are refused unless the caller sets `maxBytes`. */
+export const DEFAULT_MAX_BYTES = 8 * 1024 * 1024;
+const DEFAULT_MAX_ALIASES = 100;
+/** Past this, further syntax errors are counted, not listed: they are mostly echoes of the first ones. */
+const MAX_SYNTAX_ERRORS = 10;
+
+const CODE_BY_YAML_ERROR: Partial<Record<string, ReadProblemCode>> = {
+  DUPLICATE_KEY: 'duplicate-key',
+  TAB_AS_INDENT: 'tab-indentation',
+};
+
+function describeYamlError(error: YAMLError, text: string): string {
+  const [start, end] = error.pos;
+  switch (error.code) {
+    case 'DUPLICATE_KEY': {
+      const line = text.slice(
+        start,
+        Math.max(end, text.indexOf('\n', start) === -1 ? text.length : text.indexOf('\n', start)),
+      );
+      const key = line.replace(/\s*:(\s.*)?$/, '').trim();
+      return `Duplicate key "${key}": a key may appear only once in a mapping; merge or rename the entries.`;
+    }
+    case 'TAB_AS_INDENT':
+      return 'A tab is used for indentation; YAML allows only spaces there.';
+    default: {
+      if (/call stack/i.test(error.message)) return 'The YAML is nested too deeply to read.';
+      const message = error.message.replace(/\s+at line \d+, column \d+[\s\S]*$/, '');
+      return `YAML syntax error: ${message}${/[.!?]$/.test(message) ? '' : '.'}`;
+    }
+  }
+}
+
+function emptyRange(): SourceRange {
+  return { line: 1, column: 1, endLine: 1, endColumn: 1, offset: 0, endOffset: 0 };
+}
+
+/**
+ * Reads a trial file. Accepts text or raw bytes (bytes let it report invalid UTF-8 precisely). Never throws:
+ * anything that goes wrong is a problem with a position.
+ */
+export function loadTrial(input: string | Uint8Array, options: LoadTrialOptions = {}): LoadedTrial {
+  const decoded = decodeInput(input, options.maxBytes ?? DEFAULT_MAX_BYTES, options.totalBytes);
+  const { text } = decoded;
+  const problems = [...decoded.problems];
+  const lineCounter = new LineCounter();
+  let document: Document.Parsed | undefined;
+  let data: unknown;
+
+  if (!decoded.fatal) {
+    try {
+      const documents = parseAllDocuments(text, {
+        lineCounter,
+        prettyErrors: false,
+        uniqueKeys: true,
+        version: '1.2',
+        merge: false,
+      });
+      const list = Array.isArray(documents) ? documents : [];
+      document = list[0];
+      const errors = document?.errors ?? [];
+      for (const error of errors.slice(0, MAX_SYNTAX_ERRORS)) {
+        problems.push({
+          code: CODE_BY_YAML_ERROR[error.code] ?? 'syntax-error',
+          severity: 'error',
+          message: describeYamlError(error, text),
+          range: rangeFromOffsets(lineCounter, error.pos[0], Math.max(error.pos[1], error.pos[0] + 1)),
+        });
+      }
+      if (errors.length > MAX_SYNTAX_ERRORS) {
+        const last = problems[problems.length - 1];
+        problems.push({
+          code: 'syntax-error',
+          severity: 'error',
+          message: `${errors.length - MAX_SYNTAX_ERRORS} more YAML syntax errors follow; fix the first ones and read the file again.`,
+          range: last?.range ?? emptyRange(),
+        });
+      }
+      for (const warning of document?.warnings ?? []) {
+        problems.push({
+          code: 'unsupported-yaml',
+          severity: 'warning',
+          message: `${warning.message.replace(/\s+at line \d+[\s\S]*$/, '')}.`,
+          range: rangeFromOffsets(lineCounter, warning.pos[0], warning.pos[1]),
+        });
+      }
+      const extra = list[1];
+      if (extra) {
+        const start = extra.range[0];
+        problems.push({
+          code: 'multiple-documents',
+          severity: 'error',
+          message: `The file holds ${list.length} YAML documents; a trial file holds one. Remove the "---" separator or split the file.`,
+          range: rangeFromOffsets(lineCounter, start, start + 3),
+        });
+      }
+      if (document && !document.errors.length) {
+        if (!isMap(document.contents)) {
+          const found = document.contents === null ? 'nothing' : describeRoot(document.contents.toJSON());
+          const at = document.contents?.range ?? [0, 0];
+          problems.push({
+            code: 'root-not-mapping',
+            severity: 'error',
+            message: `A trial file is a mapping of modules (identificationModule:, statusModule:, ...), but this file holds ${found}.`,
+            range: rangeFromOffsets(lineCounter, at[0], at[1]),
+          });
+        }
+        data = toData(document, options.maxAliasCount ?? DEFAULT_MAX_ALIASES, lineCounter, problems);
+      } else if (document) {
+        // Keep what could be read so editors can still help; callers check `ok` before trusting it.
+        data = toData(document, options.maxAliasCount ?? DEFAULT_MAX_ALIASES, lineCounter, []);
+      } else {
+        problems.push({
+          code: 'root-not-mapping',
+          severity: 'error',
+          message:
+            'The file is empty; a trial file is a mapping of modules (identificationModule:, statusModule:, ...).',
+          range: emptyRange(),
+        });
+      }
+    } catch (error) {
+      problems.push({
+        code: 'internal-error',
+        severity: 'error',
+        message: `The file could not be read: ${error instanceof Error ? error.message : String(error)}.`,
+        range: emptyRange(),
+      });
+    }
+  }
+
+  const lineEnding = /\r\n/.test(text.slice(0, text.indexOf('\n') + 1 || undefined)) ? '\r\n' : '\n';
+  return {
+    filename: options.filename,
+    text,
+    hadBom: decoded.hadBom,
+    lineEnding,
+    data,
+    document,
+    problems,
+    ok: !problems.some((problem) => problem.severity === 'error'),
+    rangeOf: (pointer, target = 'value') => rangeOfPointer(document, lineCounter, text, pointer, target),
+  };
+}
+
+function describeRoot(value: unknown): string {
+  if (Array.isArray(value)) return 'a list';
+  if (value === null) return 'null';
+  return `a single ${typeof value} value`;
+}
+
+function toData(
+  document: Document.Parsed,
+  maxAliasCount: number,
+  lineCounter: LineCounter,
+  problems: ReadProblem[],
+): unknown {
+  try {
+    return document.toJS({ maxAliasCount });
+  } catch (error) {
+    let at: [number, number] = [0, 0];
+    visit(document, {
+      Alias(_key, node) {
+        if (node.range) at = [node.range[0], node.range[1]];
+        return visit.BREAK;
+      },
+    });
+    const aliasLimit = error instanceof ReferenceError && /alias/i.test(error.message);
+    problems.push({
+      code: aliasLimit ? 'alias-limit' : 'internal-error',
+      severity: 'error',
+      message: aliasLimit
+        ? `The YAML aliases here expand to more than ${maxAliasCount} copies; such files are refused as a resource-exhaustion guard. Write the values out instead of using aliases.`
+        : `The file could not be turned into data: ${error instanceof Error ? error.message : String(error)}.`,
+      range: rangeFromOffsets(lineCounter, at[0], at[1]),
+    });
+    return undefined;
+  }
+}
+
+function rangeOfPointer(
+  document: Document.Parsed | undefined,
+  lineCounter: LineCounter,
+  text: string,
+  pointer: string,
+  target: RangeTarget,
+): SourceRange {
+  try {
+    if (!document?.contents) return emptyRange();
+    const { node, pair, exact } = nodeAtPointer(document, pointer);
+    const keyRange = isNode(pair?.key) ? pair.key.range : undefined;
+    const emptyValue =
+      node === null || (isScalar(node) && node.value === null && node.range?.[0] === node.range?.[1]);
+    if (keyRange && (target === 'key' || !exact || emptyValue || !isScalarLike(node))) {
+      return rangeFromOffsets(lineCounter, keyRange[0], keyRange[1]);
+    }
+    if (!node?.range) return emptyRange();
+    const [start, valueEnd] = node.range;
+    if (isScalarLike(node)) return rangeFromOffsets(lineCounter, start, valueEnd);
+    // A collection outside a mapping (a list item, the root): its first line.
+    let end = text.indexOf('\n', start);
+    if (end === -1 || end > valueEnd) end = valueEnd;
+    if (text[end - 1] === '\r') end--;
+    return rangeFromOffsets(lineCounter, start, Math.max(start, end));
+  } catch {
+    return emptyRange();
+  }
+}
+
+function isScalarLike(node: unknown): boolean {
+  return isScalar(node) || isAlias(node);
+}

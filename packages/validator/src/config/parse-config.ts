@@ -1,0 +1,119 @@
+import { Ajv, type ErrorObject } from 'ajv';
+import { LineCounter, isMap, isNode, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import { decodePointer, nearest } from '@trialyaml/core';
+import { ConfigError, type TrialyamlConfig } from './config.js';
+
+const SETTING = { enum: ['off', 'info', 'warning', 'error'] };
+const RULES = { type: 'object', additionalProperties: SETTING };
+
+/** The shape of `.trialyamlrc.yaml`. */
+export const configSchema = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    extends: { enum: ['recommended', 'strict'] },
+    rules: RULES,
+    overrides: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['files', 'rules'],
+        properties: {
+          files: { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } },
+          rules: RULES,
+        },
+      },
+    },
+  },
+} as const;
+
+let validate: ReturnType<Ajv['compile']> | undefined;
+
+function nodeAt(document: Document, pointer: string): Node | undefined {
+  let node: Node | null = document.contents;
+  let found: Node | undefined = node ?? undefined;
+  for (const segment of decodePointer(pointer)) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === segment);
+      node = (pair?.value as Node | null) ?? null;
+      if (pair && isNode(pair.key)) found = pair.key;
+      if (node) found = node;
+    } else if (isSeq(node)) {
+      node = (node.items[Number(segment)] as Node | undefined) ?? null;
+      if (node) found = node;
+    } else break;
+    if (!node) break;
+  }
+  return found;
+}
+
+function describe(error: ErrorObject, knownRules: readonly string[]): { pointer: string; message: string } {
+  const where = error.instancePath || '(top level)';
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const key = (error.params as { additionalProperty: string }).additionalProperty;
+      const inRules = /\/rules$/.test(error.instancePath);
+      const pointer = `${error.instancePath}/${key}`;
+      if (inRules) return { pointer, message: `unknown rule "${key}"` };
+      const guess = nearest(key, ['extends', 'rules', 'overrides', 'files']);
+      return { pointer, message: `unknown key "${key}"${guess ? `; did you mean "${guess}"?` : ''}` };
+    }
+    case 'enum': {
+      const allowed = (error.params as { allowedValues: string[] }).allowedValues;
+      return { pointer: error.instancePath, message: `${where} must be one of ${allowed.join(', ')}` };
+    }
+    default:
+      return { pointer: error.instancePath, message: `${where} ${error.message ?? 'is not valid'}` };
+  }
+  void knownRules;
+}
+
+/**
+ * Parses and validates a `.trialyamlrc.yaml`. Throws a ConfigError with the file, line and column of the
+ * first problem (bad YAML, unknown key, unknown rule id with the nearest id suggested, bad severity).
+ */
+export function parseConfig(text: string, filePath: string, knownRules: readonly string[]): TrialyamlConfig {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text.replace(/^\uFEFF/, ''), {
+    lineCounter,
+    prettyErrors: false,
+    uniqueKeys: true,
+  });
+  const fail = (offset: number, message: string): never => {
+    const { line, col } = lineCounter.linePos(offset);
+    throw new ConfigError(filePath, line, col, message);
+  };
+  const [syntax] = document.errors;
+  if (syntax) fail(syntax.pos[0], `YAML syntax error: ${syntax.message.replace(/\s+at line[\s\S]*$/, '')}`);
+  const data: unknown = document.toJS({ maxAliasCount: 50 }) ?? {};
+  validate ??= new Ajv({ allErrors: true }).compile(configSchema);
+  if (!validate(data)) {
+    const [error] = validate.errors ?? [];
+    if (error) {
+      const { pointer, message } = describe(error, knownRules);
+      fail(nodeAt(document, pointer)?.range?.[0] ?? 0, message);
+    }
+  }
+  const config = data as TrialyamlConfig;
+  const ruleMaps: Array<[string, Record<string, string> | undefined]> = [
+    ['/rules', config.rules],
+    ...(config.overrides ?? []).map((override, index): [string, Record<string, string>] => [
+      `/overrides/${index}/rules`,
+      override.rules,
+    ]),
+  ];
+  for (const [pointer, rules] of ruleMaps) {
+    for (const id of Object.keys(rules ?? {})) {
+      if (knownRules.includes(id) || id === 'schema') continue;
+      const guess = nearest(id, knownRules);
+      const node = nodeAt(document, `${pointer}/${id}`);
+      const keyOffset = node?.range?.[0] ?? 0;
+      fail(
+        keyOffset,
+        `unknown rule "${id}"${guess ? `; did you mean "${guess}"?` : ''} (see "trialyaml rules")`,
+      );
+    }
+  }
+  return config;
+}

@@ -1,0 +1,216 @@
+import {
+  loadTrial,
+  validateTrialSchema,
+  type LoadedTrial,
+  type LoadTrialOptions,
+  type Trial,
+} from '@trialyaml/core';
+import type { FixOperation } from '../fixes/fix-operation.js';
+import { toLintResult, type LintMessage, type LintResult, type Severity } from '../lint-result.js';
+import { parseDirectives, type Directive } from '../suppressions/directives.js';
+import type { Rule, RuleReport } from './rule.js';
+import { presetSettings, type RuleSettings } from './severity-config.js';
+import { typeSafeData } from './type-safe-data.js';
+
+export interface LintOptions extends Pick<LoadTrialOptions, 'maxBytes' | 'totalBytes'> {
+  filePath?: string;
+  /** The day date rules treat as today, yyyy-MM-dd. Default: today (UTC). */
+  asOf?: string;
+  /** The rules that exist. Default: none (schema and syntax only). */
+  rules?: readonly Rule[];
+  /** The level of each rule; rules not listed are off. Default: the recommended preset of `rules`. */
+  settings?: RuleSettings;
+}
+
+/** A message with what editors and --fix need. */
+export interface LintFinding extends LintMessage {
+  /** Safe structural edits; applied by --fix. */
+  fix?: FixOperation[];
+  /** Edits a person may choose (quick fixes), not applied by --fix. */
+  suggestions?: Array<{ title: string; fix: FixOperation[] }>;
+}
+
+export interface LintOutcome {
+  result: LintResult & { messages: LintFinding[] };
+  trial: LoadedTrial;
+}
+
+export const SUPPRESSION_REASON_RULE = 'suppression-reason-required';
+export const UNUSED_SUPPRESSION_RULE = 'no-unused-suppression';
+
+/** Today as yyyy-MM-dd in UTC. */
+export function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+function startsBefore(trial: Trial, date: string): boolean {
+  const start = trial.statusModule?.startDateStruct?.date;
+  return typeof start === 'string' && start < date;
+}
+
+/**
+ * Lints one trial file's content: reading problems, schema findings, then the enabled rules, then inline
+ * suppressions. Never throws: a rule that fails becomes an error message naming the rule.
+ */
+export function lintTrial(content: string | Uint8Array, options: LintOptions = {}): LintOutcome {
+  const filePath = options.filePath ?? '<text>';
+  const trial = loadTrial(content, {
+    filename: filePath,
+    maxBytes: options.maxBytes,
+    totalBytes: options.totalBytes,
+  });
+  const messages: LintFinding[] = trial.problems.map((problem) => ({
+    ruleId: 'syntax',
+    severity: problem.severity,
+    message: problem.message,
+    pointer: null,
+    ...pick(problem.range),
+  }));
+  if (!trial.ok) return { result: toLintResult(filePath, messages), trial };
+
+  const schemaFindings = validateTrialSchema(trial.data);
+  const schemaPointers = new Set<string>();
+  for (const finding of schemaFindings) {
+    schemaPointers.add(finding.pointer);
+    const fix = suggestionFix(finding.pointer, finding.suggestion);
+    messages.push({
+      ruleId: 'schema',
+      severity: 'error',
+      message: finding.message,
+      pointer: finding.pointer,
+      ...pick(trial.rangeOf(finding.pointer, finding.target)),
+      ...(fix && finding.suggestionIsSafe ? { fix } : {}),
+      ...(fix ? { suggestions: [{ title: fixTitle(finding.suggestion), fix }] } : {}),
+    });
+  }
+
+  const rules = options.rules ?? [];
+  const settings = options.settings ?? presetSettings('recommended', rules);
+  const data = typeSafeData(trial.data, schemaFindings);
+  const asOf = options.asOf ?? today();
+  for (const rule of rules) {
+    const setting = settings.get(rule.meta.id) ?? 'off';
+    if (setting === 'off' || rule.meta.category === 'suppressions') continue;
+    const severity: Severity = rule.meta.since && startsBefore(data, rule.meta.since) ? 'info' : setting;
+    const reports: RuleReport[] = [];
+    try {
+      rule.check({ trial: data, asOf, report: (report) => reports.push(report) });
+    } catch (error) {
+      messages.push({
+        ruleId: rule.meta.id,
+        severity: 'error',
+        message: `The rule failed on this file (${error instanceof Error ? error.message : String(error)}); please report it.`,
+        pointer: '',
+        ...pick(trial.rangeOf('')),
+      });
+      continue;
+    }
+    for (const report of reports) {
+      // One problem, one message: the schema has already spoken about this value.
+      if (schemaPointers.has(report.pointer)) continue;
+      messages.push({
+        ruleId: rule.meta.id,
+        severity,
+        message: report.message,
+        pointer: report.pointer,
+        ...pick(trial.rangeOf(report.pointer, report.target)),
+        ...(report.fix ? { fix: report.fix } : {}),
+        ...(report.suggestions ? { suggestions: report.suggestions } : {}),
+      });
+    }
+  }
+
+  const kept = applySuppressions(messages, parseDirectives(trial.text), settings);
+  return { result: toLintResult(filePath, kept), trial };
+}
+
+function pick(range: {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}): Pick<LintMessage, 'line' | 'column' | 'endLine' | 'endColumn'> {
+  return { line: range.line, column: range.column, endLine: range.endLine, endColumn: range.endColumn };
+}
+
+function suggestionFix(
+  pointer: string,
+  suggestion: { kind: 'replace-value'; value: string } | { kind: 'rename-key'; key: string } | undefined,
+): FixOperation[] | undefined {
+  if (!suggestion) return undefined;
+  return suggestion.kind === 'replace-value'
+    ? [{ op: 'replace', pointer, value: suggestion.value }]
+    : [{ op: 'rename-key', pointer, key: suggestion.key }];
+}
+
+function fixTitle(
+  suggestion: { kind: 'replace-value'; value: string } | { kind: 'rename-key'; key: string } | undefined,
+): string {
+  if (!suggestion) return '';
+  return suggestion.kind === 'replace-value'
+    ? `Change to ${suggestion.value}`
+    : `Rename to ${suggestion.key}`;
+}
+
+/** Drops suppressed messages and reports directives that lack a reason or silence nothing. */
+function applySuppressions(
+  messages: LintFinding[],
+  directives: readonly Directive[],
+  settings: RuleSettings,
+): LintFinding[] {
+  if (!directives.length) return messages;
+  const used = new Map<Directive, Set<string>>(directives.map((directive) => [directive, new Set<string>()]));
+  const kept = messages.filter((message) => {
+    if (message.ruleId === 'syntax') return true;
+    for (const directive of directives) {
+      if (!directive.ruleIds.includes(message.ruleId)) continue;
+      if (directive.kind === 'disable' || message.line === directive.line + 1) {
+        used.get(directive)?.add(message.ruleId);
+        return false;
+      }
+    }
+    return true;
+  });
+  const reasonSetting = settings.get(SUPPRESSION_REASON_RULE) ?? 'off';
+  const unusedSetting = settings.get(UNUSED_SUPPRESSION_RULE) ?? 'off';
+  for (const directive of directives) {
+    const at = {
+      line: directive.line,
+      column: directive.column,
+      endLine: directive.line,
+      endColumn: directive.endColumn,
+      pointer: null,
+    };
+    const label = `trialyaml-${directive.kind}`;
+    if (reasonSetting !== 'off' && !directive.reason) {
+      kept.push({
+        ruleId: SUPPRESSION_REASON_RULE,
+        severity: reasonSetting,
+        message: `Say why: add " -- <reason>" to this ${label} comment.`,
+        ...at,
+      });
+    }
+    if (unusedSetting === 'off') continue;
+    if (!directive.ruleIds.length) {
+      kept.push({
+        ruleId: UNUSED_SUPPRESSION_RULE,
+        severity: unusedSetting,
+        message: `This ${label} comment names no rule; write the rule id to silence.`,
+        ...at,
+      });
+      continue;
+    }
+    const silenced = used.get(directive) ?? new Set<string>();
+    const idle = directive.ruleIds.filter((id) => !silenced.has(id));
+    if (idle.length) {
+      const where = directive.kind === 'disable' ? 'in this file' : 'on the next line';
+      kept.push({
+        ruleId: UNUSED_SUPPRESSION_RULE,
+        severity: unusedSetting,
+        message: `Unused suppression: ${idle.join(', ')} reports nothing ${where}; remove it from the comment.`,
+        ...at,
+      });
+    }
+  }
+  return kept;
+}

@@ -1,0 +1,74 @@
+import type { Trial } from '@trialyaml/core';
+import type { Severity } from '../lint-result.js';
+import type { FixOperation } from '../fixes/fix-operation.js';
+
+/** What the registry does with a record that breaks the rule (ctgov-model.md §6). */
+export type RegistryLevel = 'error' | 'warning' | 'note' | 'review-major' | 'review-advisory' | 'tool';
+
+/** Families of rules, for documentation and for `trialyaml rules`. */
+export type RuleCategory =
+  | 'required'
+  | 'status-dates'
+  | 'design'
+  | 'arms-interventions'
+  | 'outcomes'
+  | 'eligibility'
+  | 'contacts-locations'
+  | 'text'
+  | 'suppressions';
+
+export interface RuleMeta {
+  /** Kebab-case, stable, equal to the rule's file name. */
+  id: string;
+  defaultSeverity: Severity;
+  category: RuleCategory;
+  /** One line starting with Require, Disallow or Enforce, no final period. */
+  description: string;
+  /** How the registry treats it: sets the severity in the `strict` preset. */
+  registry: RegistryLevel;
+  /** Where the rule comes from: the id of the registration rule(s) in ctgov-model.md §6, or "TrialYAML". */
+  source: string;
+  /** Whether the rule offers fixes. */
+  fixable: boolean;
+  /**
+   * The registry enforces the rule only for studies starting on or after this date (yyyy-MM-dd): for older
+   * records the finding is downgraded to info, so imported legacy records do not drown in errors.
+   */
+  since?: string;
+}
+
+/** A finding as a rule reports it: a place in the data, never a text offset. */
+export interface RuleReport {
+  pointer: string;
+  message: string;
+  /** Point at the key instead of the value (missing or misplaced keys). */
+  target?: 'value' | 'key';
+  /** Safe edits that make the finding go away. */
+  fix?: FixOperation[];
+  /** Edits offered to a person but not applied by --fix (guesses). */
+  suggestions?: Array<{ title: string; fix: FixOperation[] }>;
+}
+
+/** What a rule sees. */
+export interface RuleContext {
+  /** The trial data; shape-checked by the schema but possibly partial (a draft). */
+  trial: Trial;
+  /** The day date rules treat as today (yyyy-MM-dd). */
+  asOf: string;
+  report: (report: RuleReport) => void;
+}
+
+export interface Rule {
+  meta: RuleMeta & { docsUrl: string };
+  check(context: RuleContext): void;
+}
+
+/** The docs page of a rule, derived from its id. */
+export function ruleDocsUrl(id: string): string {
+  return `https://github.com/trialyaml/trialyaml/blob/main/docs/rules/${id}.md`;
+}
+
+/** Declares a rule; the docs URL follows from the id. */
+export function defineRule(meta: RuleMeta, check: (context: RuleContext) => void): Rule {
+  return { meta: { ...meta, docsUrl: ruleDocsUrl(meta.id) }, check };
+}

@@ -1,0 +1,32 @@
+import type { Severity } from '../lint-result.js';
+import type { Rule } from './rule.js';
+
+/** A rule's configured level: a severity, or off. */
+export type RuleSetting = Severity | 'off';
+
+/** The level of every rule for one file, after presets, rules and overrides. */
+export type RuleSettings = ReadonlyMap<string, RuleSetting>;
+
+export type PresetName = 'recommended' | 'strict';
+
+/** What the registry does, in `strict`: blocks or returns at review → error; other warnings stay warnings. */
+function strictSeverity(rule: Rule): Severity {
+  switch (rule.meta.registry) {
+    case 'error':
+    case 'review-major':
+    case 'tool':
+      return 'error';
+    case 'warning':
+      return 'warning';
+    default:
+      return rule.meta.defaultSeverity;
+  }
+}
+
+/** The settings of a preset, computed from the rules' metadata (never maintained by hand). */
+export function presetSettings(preset: PresetName, rules: Iterable<Rule>): Map<string, RuleSetting> {
+  const settings = new Map<string, RuleSetting>();
+  for (const rule of rules)
+    settings.set(rule.meta.id, preset === 'strict' ? strictSeverity(rule) : rule.meta.defaultSeverity);
+  return settings;
+}

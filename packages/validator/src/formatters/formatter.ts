@@ -1,0 +1,16 @@
+import type { LintResult } from '../lint-result.js';
+
+/** What a formatter may need beyond the results. */
+export interface FormatterContext {
+  /** Base for printing relative paths. */
+  cwd: string;
+  /** Whether to use ANSI colours. */
+  color: boolean;
+  /** Source text per file path, for code frames. */
+  sourceOf?: (filePath: string) => string | undefined;
+  /** Rule metadata for formats that describe rules (SARIF). */
+  rulesMeta?: ReadonlyMap<string, { description: string; docsUrl: string }>;
+}
+
+/** Turns lint results into the text printed on stdout. */
+export type Formatter = (results: readonly LintResult[], context: FormatterContext) => string;

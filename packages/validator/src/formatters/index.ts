@@ -1,0 +1,14 @@
+import type { Formatter } from './formatter.js';
+import { json } from './json.js';
+import { stylish } from './stylish.js';
+
+/** Output formats by the name given to `--format`. */
+export const formatters = { json, stylish } satisfies Record<string, Formatter>;
+
+export type FormatterName = keyof typeof formatters;
+
+export function isFormatterName(name: string): name is FormatterName {
+  return Object.hasOwn(formatters, name);
+}
+
+export type { Formatter, FormatterContext } from './formatter.js';

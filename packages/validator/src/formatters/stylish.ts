@@ -1,0 +1,42 @@
+import { relative } from 'node:path';
+import pc from 'picocolors';
+import type { Severity } from '../lint-result.js';
+import { codeFrame } from './code-frame.js';
+import type { Formatter } from './formatter.js';
+
+const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+/** Human output: per file, each finding with position, severity, message, rule id and a code frame. */
+export const stylish: Formatter = (results, context) => {
+  const colors = pc.createColors(context.color);
+  const paint: Record<Severity, (text: string) => string> = {
+    error: colors.red,
+    warning: colors.yellow,
+    info: colors.blue,
+  };
+  const out: string[] = [];
+  let errors = 0;
+  let warnings = 0;
+  let infos = 0;
+  for (const result of results) {
+    if (!result.messages.length) continue;
+    errors += result.errorCount;
+    warnings += result.warningCount;
+    infos += result.infoCount;
+    out.push(colors.underline(relative(context.cwd, result.filePath) || result.filePath));
+    const lines = context.sourceOf?.(result.filePath)?.split('\n');
+    for (const message of result.messages) {
+      const position = colors.dim(`${message.line}:${message.column}`);
+      out.push(
+        `  ${position}  ${paint[message.severity](message.severity)}  ${message.message}  ${colors.dim(message.ruleId)}`,
+      );
+      if (lines) out.push(codeFrame(lines, message, colors).replace(/^/gm, '    '));
+    }
+    out.push('');
+  }
+  const total = errors + warnings + infos;
+  if (total === 0) return '';
+  const summary = `✖ ${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info')})`;
+  out.push((errors ? colors.red : warnings ? colors.yellow : colors.blue)(colors.bold(summary)), '');
+  return out.join('\n');
+};

@@ -1,0 +1,97 @@
+import { nearest } from '@trialyaml/core';
+import { defineRule, type RuleReport } from '../engine/rule.js';
+import { interventionReference } from '../rule-support/interventions.js';
+
+const MODULE = '/armsInterventionsModule';
+
+export default defineRule(
+  {
+    id: 'arm-intervention-reference',
+    defaultSeverity: 'error',
+    category: 'arms-interventions',
+    description: 'Require arm and intervention cross-references to resolve and to agree in both directions',
+    registry: 'tool',
+    source: 'XREF-RESOLVES',
+    fixable: true,
+  },
+  ({ trial, report }) => {
+    const arms = trial.armsInterventionsModule?.armGroups ?? [];
+    const interventions = trial.armsInterventionsModule?.interventions ?? [];
+    const references = interventions.map(interventionReference);
+    const knownReferences = references.filter((reference): reference is string => reference !== undefined);
+    const labels = arms.map((arm) => arm.label).filter((label): label is string => label !== undefined);
+
+    const suggest = (pointer: string, value: string, candidates: string[], what: string): RuleReport => {
+      const guess = nearest(value, candidates);
+      return {
+        pointer,
+        message: `"${value}" names no ${what}.${guess ? ` Did you mean "${guess}"?` : candidates.length ? ` Known: ${candidates.map((c) => `"${c}"`).join(', ')}.` : ''}`,
+        ...(guess
+          ? {
+              suggestions: [
+                { title: `Change to "${guess}"`, fix: [{ op: 'replace' as const, pointer, value: guess }] },
+              ],
+            }
+          : {}),
+      };
+    };
+
+    // Arm → intervention: each entry names an intervention, and that intervention lists the arm back.
+    arms.forEach((arm, a) => {
+      (arm.interventionNames ?? []).forEach((name, n) => {
+        const pointer = `${MODULE}/armGroups/${a}/interventionNames/${n}`;
+        const i = references.indexOf(name);
+        if (i === -1)
+          return report(
+            suggest(
+              pointer,
+              name,
+              knownReferences,
+              'intervention (entries are "<type label>: <name>", e.g. "Drug: Placebo")',
+            ),
+          );
+        const intervention = interventions[i];
+        if (
+          arm.label === undefined ||
+          !intervention ||
+          (intervention.armGroupLabels ?? []).includes(arm.label)
+        )
+          return;
+        const target = `${MODULE}/interventions/${i}`;
+        report({
+          pointer,
+          message: `Arm "${arm.label}" lists "${name}", but that intervention does not list the arm in its armGroupLabels; add "${arm.label}" there.`,
+          fix: [
+            intervention.armGroupLabels
+              ? { op: 'append', pointer: `${target}/armGroupLabels`, value: arm.label }
+              : { op: 'add-key', pointer: target, key: 'armGroupLabels', value: [arm.label] },
+          ],
+        });
+      });
+    });
+
+    // Intervention → arm: each label names an arm, and that arm lists the intervention back.
+    interventions.forEach((intervention, i) => {
+      const reference = references[i];
+      (intervention.armGroupLabels ?? []).forEach((label, l) => {
+        const pointer = `${MODULE}/interventions/${i}/armGroupLabels/${l}`;
+        const a = labels.indexOf(label);
+        if (a === -1) return report(suggest(pointer, label, labels, 'arm'));
+        const arm = arms.findIndex((candidate) => candidate.label === label);
+        const armGroup = arms[arm];
+        if (reference === undefined || !armGroup || (armGroup.interventionNames ?? []).includes(reference))
+          return;
+        const target = `${MODULE}/armGroups/${arm}`;
+        report({
+          pointer,
+          message: `Intervention "${reference}" lists arm "${label}", but the arm does not list it in interventionNames; add "${reference}" there.`,
+          fix: [
+            armGroup.interventionNames
+              ? { op: 'append', pointer: `${target}/interventionNames`, value: reference }
+              : { op: 'add-key', pointer: target, key: 'interventionNames', value: [reference] },
+          ],
+        });
+      });
+    });
+  },
+);

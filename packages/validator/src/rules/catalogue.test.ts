@@ -1,0 +1,69 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { lintTrial } from '../engine/lint-trial.js';
+import { presetSettings } from '../engine/severity-config.js';
+// @ts-expect-error -- a plain .mjs build script without type declarations
+import { indexPath, renderIndex, ruleFileIds } from '../../scripts/generate-rule-index.mjs';
+import { allRules, ruleRegistry } from './index.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const docsDir = resolve(here, '../../../../docs/rules');
+const ids = ruleFileIds() as string[];
+
+/** The ```yaml block under a "## <heading>" section of a docs page. */
+function example(page: string, heading: string): string | undefined {
+  const section = page.split(/^## /m).find((part) => part.startsWith(`${heading}\n`));
+  return section ? /```yaml\n([\s\S]*?)```/.exec(section)?.[1] : undefined;
+}
+
+describe('the rule catalogue', () => {
+  it('src/rules/index.ts is generated from the rule files (run `npm run generate` in packages/validator)', () => {
+    expect(readFileSync(indexPath as string, 'utf8')).toBe(renderIndex());
+  });
+
+  it('registers every rule file under its own id, in id order', () => {
+    expect(Object.keys(ruleRegistry)).toEqual(ids);
+    for (const [id, rule] of Object.entries(ruleRegistry)) expect(rule.meta.id).toBe(id);
+  });
+
+  it.each(ids)('%s has a table test, a docs page and a docs URL', (id) => {
+    expect(existsSync(join(here, `${id}.test.ts`))).toBe(true);
+    expect(existsSync(join(docsDir, `${id}.md`))).toBe(true);
+    expect(ruleRegistry[id as keyof typeof ruleRegistry].meta.docsUrl).toMatch(
+      new RegExp(`/docs/rules/${id}\\.md$`),
+    );
+  });
+
+  it.each(ids)('%s: the docs page starts with the id and the description, and its examples behave', (id) => {
+    const rule = ruleRegistry[id as keyof typeof ruleRegistry];
+    const page = readFileSync(join(docsDir, `${id}.md`), 'utf8');
+    expect(page.startsWith(`# ${id}\n\n${rule.meta.description}.\n`)).toBe(true);
+    const invalid = example(page, 'Invalid');
+    const valid = example(page, 'Valid');
+    expect(invalid, 'an "## Invalid" section with a yaml block').toBeDefined();
+    expect(valid, 'a "## Valid" section with a yaml block').toBeDefined();
+    const settings = presetSettings('recommended', allRules);
+    const lint = (yaml: string) =>
+      lintTrial(yaml, { rules: allRules, settings, asOf: '2026-11-21' }).result.messages;
+    const invalidFindings = lint(invalid ?? '');
+    expect(invalidFindings.filter((m) => m.ruleId === 'syntax' || m.ruleId === 'schema')).toEqual([]);
+    expect(
+      invalidFindings.some((m) => m.ruleId === id),
+      `the Invalid example must trigger ${id}`,
+    ).toBe(true);
+    expect(
+      lint(valid ?? '').filter((m) => m.ruleId === id),
+      `the Valid example must not trigger ${id}`,
+    ).toEqual([]);
+  });
+
+  it('the strict preset turns everything the registry blocks or returns at review into errors', () => {
+    const strict = presetSettings('strict', allRules);
+    for (const rule of allRules) {
+      if (['error', 'review-major', 'tool'].includes(rule.meta.registry))
+        expect(strict.get(rule.meta.id)).toBe('error');
+    }
+  });
+});
