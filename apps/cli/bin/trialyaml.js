@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Thin launcher: everything, including failures to start, ends in an exit code of the CLI contract.
 try {
-  const { run } = await import('../dist/main.js');
+  const { run } = await import('../dist/trialyaml.mjs');
   process.exitCode = await run(process.argv.slice(2));
 } catch (error) {
   process.stderr.write(

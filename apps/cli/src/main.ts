@@ -1,20 +1,17 @@
-import { readFileSync } from 'node:fs';
 import { processIO, type CliIO } from './cli-io.js';
 import { lintCommand } from './commands/lint.js';
+import { previewCommand } from './commands/preview.js';
+import { rulesCommand } from './commands/rules.js';
 import { ExitCode, UsageError } from './exit-codes.js';
+import { cliVersion } from './version.js';
 
 type Command = (argv: readonly string[], io: CliIO) => Promise<number>;
 
 const commands: Record<string, { run: Command; summary: string }> = {
   lint: { run: lintCommand, summary: 'check trial files against the schema and the registry rules' },
+  preview: { run: previewCommand, summary: 'render trial files as HTML pages like the registry study page' },
+  rules: { run: rulesCommand, summary: 'list the rules with their severities and docs pages' },
 };
-
-function version(): string {
-  const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
-    version: string;
-  };
-  return manifest.version;
-}
 
 function help(): string {
   const width = Math.max(...Object.keys(commands).map((name) => name.length));
@@ -31,7 +28,7 @@ export async function run(argv: readonly string[], io: CliIO = processIO()): Pro
       return name === undefined ? ExitCode.Failure : ExitCode.Ok;
     }
     if (name === '--version' || name === '-v') {
-      io.stdout.write(`${version()}\n`);
+      io.stdout.write(`${cliVersion()}\n`);
       return ExitCode.Ok;
     }
     const command = commands[name];

@@ -1,10 +1,9 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { repoRoot, runCli, tempProject } from './run-cli.js';
+import { AS_OF, cleanTrial, repoRoot, runCli, tempProject, withDefect } from './run-cli.js';
 
-const valid =
-  'identificationModule:\n  briefTitle: A study of things\nstatusModule:\n  overallStatus: RECRUITING\n';
-const invalid = 'identificationModule:\n  briefTitle: A study\nstatusModule:\n  overallStatus: recruiting\n';
+const valid = cleanTrial;
+const invalid = withDefect('overallStatus: RECRUITING', 'overallStatus: recruiting');
 
 interface JsonResult {
   filePath: string;
@@ -17,7 +16,7 @@ interface JsonResult {
 describe('trialyaml lint (real binary)', () => {
   it('exits 0 and prints nothing for clean files', () => {
     const dir = tempProject({ 'a.trial.yaml': valid });
-    const run = runCli(['lint'], { cwd: dir });
+    const run = runCli(['lint', '--as-of', AS_OF], { cwd: dir });
     expect(run.stderr).toBe('');
     expect(run.stdout).toBe('');
     expect(run.status).toBe(0);
@@ -25,15 +24,15 @@ describe('trialyaml lint (real binary)', () => {
 
   it('prints stylish findings with a code frame and exits 1', () => {
     const dir = tempProject({ 'trials/b.trial.yaml': invalid });
-    const run = runCli(['lint', 'trials'], { cwd: dir });
+    const run = runCli(['lint', 'trials', '--as-of', AS_OF], { cwd: dir });
     expect(run.status).toBe(1);
     expect(run.stdout).toBe(
       [
         join('trials', 'b.trial.yaml'),
-        '  4:18  error  overallStatus: the text "recruiting" is not an allowed value. Did you mean RECRUITING? Allowed: ACTIVE_NOT_RECRUITING, COMPLETED, ENROLLING_BY_INVITATION, NOT_YET_RECRUITING, RECRUITING, SUSPENDED, TERMINATED, WITHDRAWN, AVAILABLE, NO_LONGER_AVAILABLE, TEMPORARILY_NOT_AVAILABLE, APPROVED_FOR_MARKETING, WITHHELD, UNKNOWN.  schema',
-        '      3 | statusModule:',
-        '    > 4 |   overallStatus: recruiting',
-        '        |                  ^^^^^^^^^^',
+        '  11:18  error  overallStatus: the text "recruiting" is not an allowed value. Did you mean RECRUITING? Allowed: ACTIVE_NOT_RECRUITING, COMPLETED, ENROLLING_BY_INVITATION, NOT_YET_RECRUITING, RECRUITING, SUSPENDED, TERMINATED, WITHDRAWN, AVAILABLE, NO_LONGER_AVAILABLE, TEMPORARILY_NOT_AVAILABLE, APPROVED_FOR_MARKETING, WITHHELD, UNKNOWN.  schema',
+        '      10 |   statusVerifiedDate: 2026-10',
+        '    > 11 |   overallStatus: recruiting',
+        '         |                  ^^^^^^^^^^',
         '',
         '✖ 1 problem (1 error, 0 warnings, 0 infos)',
         '',
@@ -43,7 +42,7 @@ describe('trialyaml lint (real binary)', () => {
 
   it('prints the JSON contract', () => {
     const dir = tempProject({ 'b.trial.yaml': invalid, 'c.trial.yml': valid });
-    const run = runCli(['lint', '--format', 'json'], { cwd: dir });
+    const run = runCli(['lint', '--format', 'json', '--as-of', AS_OF], { cwd: dir });
     expect(run.status).toBe(1);
     const results = JSON.parse(run.stdout) as JsonResult[];
     expect(results).toEqual([
@@ -58,9 +57,9 @@ describe('trialyaml lint (real binary)', () => {
             severity: 'error',
             message: expect.stringMatching(/^overallStatus: .*Did you mean RECRUITING\?/),
             pointer: '/statusModule/overallStatus',
-            line: 4,
+            line: 11,
             column: 18,
-            endLine: 4,
+            endLine: 11,
             endColumn: 28,
           },
         ],
@@ -97,8 +96,9 @@ describe('trialyaml lint (real binary)', () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toBe('');
     const [result] = JSON.parse(run.stdout) as JsonResult[];
-    expect(result?.messages[0]?.message).toMatch(message);
-    expect(result?.messages[0]?.line).toBe(1 + (message.source === 'overallStatus' ? 1 : 0));
+    const first = result?.messages.find((m) => m.ruleId === 'syntax' || m.ruleId === 'schema');
+    expect(first?.message).toMatch(message);
+    expect(first?.line).toBe(1 + (message.source === 'overallStatus' ? 1 : 0));
   });
 
   it('refuses an oversized file without reading it whole', () => {
@@ -112,7 +112,7 @@ describe('trialyaml lint (real binary)', () => {
 
   it('applies --quiet and --max-warnings', () => {
     const dir = tempProject({ 'a.trial.yaml': valid });
-    expect(runCli(['lint', '--quiet', '--max-warnings', '0'], { cwd: dir }).status).toBe(0);
+    expect(runCli(['lint', '--quiet', '--max-warnings', '0', '--as-of', AS_OF], { cwd: dir }).status).toBe(0);
   });
 
   it.each([
@@ -132,7 +132,7 @@ describe('trialyaml lint (real binary)', () => {
 
   it('exits 2 when a folder holds no trial files', () => {
     const dir = tempProject({ 'notes.txt': 'x' });
-    const run = runCli(['lint'], { cwd: dir });
+    const run = runCli(['lint', '--as-of', AS_OF], { cwd: dir });
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/No \*\.trial\.yaml or \*\.trial\.yml files found/);
   });

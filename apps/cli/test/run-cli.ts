@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,4 +37,19 @@ export function tempProject(files: Record<string, string | Uint8Array>): string 
     writeFileSync(join(dir, path), content);
   }
   return dir;
+}
+
+/** The day every e2e test passes as --as-of, so date rules do not depend on when tests run. */
+export const AS_OF = '2026-11-21';
+
+/** A complete draft trial that passes every rule as of AS_OF. */
+export const cleanTrial = readFileSync(
+  join(dirname(fileURLToPath(import.meta.url)), 'fixtures/clean.trial.yaml'),
+  'utf8',
+);
+
+/** The clean trial with one text replacement (fails loudly when the text to replace is not there). */
+export function withDefect(from: string, to: string): string {
+  if (!cleanTrial.includes(from)) throw new Error(`clean.trial.yaml has no "${from}"`);
+  return cleanTrial.replace(from, to);
 }

@@ -1,33 +1,63 @@
+import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { allRules, lintTrial, presetSettings, type LintResult } from '@trialyaml/validator';
-import { formatters, isFormatterName } from '@trialyaml/validator/formatters';
+import { writeFileAtomic } from '@trialyaml/core/node';
+import {
+  ConfigError,
+  allRules,
+  applyFixes,
+  lintTrial,
+  resolveSettings,
+  type LintOptions,
+  type LintResult,
+  type LoadedConfig,
+} from '@trialyaml/validator';
+import { formatters, isFormatterName, type FormatterName } from '@trialyaml/validator/formatters';
+import { ConfigFinder, loadConfigFile } from '@trialyaml/validator/node';
 import { wantsColor, type CliIO } from '../cli-io.js';
 import { collectFiles } from '../collect-files.js';
 import { ExitCode, UsageError } from '../exit-codes.js';
+import { progressLine } from '../progress.js';
 import { readTrialFile } from '../read-trial-file.js';
+import { ruleDescriptions } from '../rule-descriptions.js';
+import { cliVersion } from '../version.js';
 
 export const lintHelp = `Usage: trialyaml lint [paths|globs...] [options]
 
-Checks trial files (*.trial.yaml, *.trial.yml). With no paths, every trial file under the current folder
-(node_modules skipped). A file named explicitly is linted whatever its name.
+Checks trial files (*.trial.yaml, *.trial.yml) with the schema and the registry rules. With no paths, every
+trial file under the current folder (node_modules skipped). A file named explicitly is linted whatever its name.
 
 Options:
-  -f, --format <name>     stylish (default) or json
+  -f, --format <name>     stylish (default), json, sarif, junit or github
       --max-warnings <n>  exit with 1 when there are more than n warnings (default: no limit)
       --quiet             report errors only
+      --fix               apply safe fixes to the files (comments and layout kept), then report what is left
+  -c, --config <file>     use this config for every file instead of the nearest .trialyamlrc.yaml
+      --as-of <date>      the day (YYYY-MM-DD) that date rules treat as today (default: today)
   -h, --help              show this help
 
-Exit codes: 0 no errors (and warnings within --max-warnings), 1 problems found, 2 usage or internal error.
+Exit codes: 0 no errors (and warnings within --max-warnings), 1 problems found, 2 usage, config or internal error.
 `;
 
-interface LintOptions {
+interface LintCommandOptions {
   patterns: string[];
-  format: keyof typeof formatters;
+  format: FormatterName;
   maxWarnings: number | undefined;
   quiet: boolean;
+  fix: boolean;
+  config: string | undefined;
+  asOf: string | undefined;
 }
 
-function parseLintArgs(argv: readonly string[]): LintOptions | 'help' {
+function parseDay(value: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const date = match ? new Date(`${value}T00:00:00Z`) : undefined;
+  if (!match || !date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
+    throw new UsageError(`--as-of takes a date written YYYY-MM-DD, not "${value}".`);
+  }
+  return value;
+}
+
+function parseLintArgs(argv: readonly string[]): LintCommandOptions | 'help' {
   const { values, positionals } = parseArgs({
     args: [...argv],
     allowPositionals: true,
@@ -36,6 +66,9 @@ function parseLintArgs(argv: readonly string[]): LintOptions | 'help' {
       format: { type: 'string', short: 'f', default: 'stylish' },
       'max-warnings': { type: 'string' },
       quiet: { type: 'boolean', default: false },
+      fix: { type: 'boolean', default: false },
+      config: { type: 'string', short: 'c' },
+      'as-of': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -48,18 +81,30 @@ function parseLintArgs(argv: readonly string[]): LintOptions | 'help' {
   let maxWarnings: number | undefined;
   if (values['max-warnings'] !== undefined) {
     maxWarnings = Number(values['max-warnings']);
-    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) {
+    if (!/^\d+$/.test(values['max-warnings'])) {
       throw new UsageError(
         `--max-warnings takes a whole number of 0 or more, not "${values['max-warnings']}".`,
       );
     }
   }
-  return { patterns: positionals, format: values.format, maxWarnings, quiet: values.quiet };
+  return {
+    patterns: positionals,
+    format: values.format,
+    maxWarnings,
+    quiet: values.quiet,
+    fix: values.fix,
+    config: values.config,
+    asOf: values['as-of'] === undefined ? undefined : parseDay(values['as-of']),
+  };
 }
 
 function onlyErrors(result: LintResult): LintResult {
-  const messages = result.messages.filter((message) => message.severity === 'error');
-  return { ...result, messages, warningCount: 0, infoCount: 0 };
+  return {
+    ...result,
+    messages: result.messages.filter((message) => message.severity === 'error'),
+    warningCount: 0,
+    infoCount: 0,
+  };
 }
 
 /** `trialyaml lint`: prints findings and returns the exit code. */
@@ -69,27 +114,66 @@ export async function lintCommand(argv: readonly string[], io: CliIO): Promise<n
     io.stdout.write(lintHelp);
     return ExitCode.Ok;
   }
+  const knownRules = allRules.map((rule) => rule.meta.id);
+  let fixedConfig: LoadedConfig | undefined;
+  try {
+    if (options.config) fixedConfig = await loadConfigFile(options.config, knownRules);
+  } catch (error) {
+    if (error instanceof ConfigError) throw new UsageError(`Invalid configuration: ${error.message}`);
+    throw error;
+  }
+  const finder = new ConfigFinder(knownRules);
   const files = await collectFiles(options.patterns, io.cwd);
+  const progress = progressLine(io, files.length, options.fix ? 'fixing' : 'linting');
   const sources = new Map<string, string>();
-  const settings = presetSettings('recommended', allRules);
   const results: LintResult[] = [];
-  for (const file of files) {
-    const head = await readTrialFile(file);
-    const { result, trial } = lintTrial(head.bytes, {
+  let fixedFiles = 0;
+  for (const [index, file] of files.entries()) {
+    let config: LoadedConfig | undefined;
+    try {
+      config = fixedConfig ?? (await finder.forFile(file));
+    } catch (error) {
+      if (error instanceof ConfigError) throw new UsageError(`Invalid configuration: ${error.message}`);
+      throw error;
+    }
+    const settings = resolveSettings(allRules, config, relative(config?.directory ?? io.cwd, file));
+    const lintOptions: LintOptions = {
       filePath: file,
-      totalBytes: head.totalBytes,
       rules: allRules,
       settings,
-    });
-    sources.set(file, trial.text);
-    results.push(options.quiet ? onlyErrors(result) : result);
+      ...(options.asOf ? { asOf: options.asOf } : {}),
+    };
+    const head = await readTrialFile(file);
+    let outcome = lintTrial(head.bytes, { ...lintOptions, totalBytes: head.totalBytes });
+    if (
+      options.fix &&
+      outcome.trial.ok &&
+      head.bytes.byteLength === head.totalBytes &&
+      outcome.result.messages.some((message) => 'fix' in message)
+    ) {
+      const original = (outcome.trial.hadBom ? '\uFEFF' : '') + outcome.trial.text;
+      const fixed = applyFixes(original, lintOptions);
+      if (fixed.fixed > 0 && fixed.text !== original) {
+        await writeFileAtomic(file, fixed.text);
+        fixedFiles++;
+        outcome = lintTrial(fixed.text, lintOptions);
+      }
+    }
+    sources.set(file, outcome.trial.text);
+    results.push(options.quiet ? onlyErrors(outcome.result) : outcome.result);
+    progress.tick(index + 1);
   }
+  progress.done();
   const output = formatters[options.format](results, {
     cwd: io.cwd,
     color: wantsColor(io),
     sourceOf: (path) => sources.get(path),
+    rulesMeta: ruleDescriptions(),
+    toolVersion: cliVersion(),
   });
   io.stdout.write(output);
+  if (options.fix && options.format === 'stylish')
+    io.stderr.write(`trialyaml: fixed ${fixedFiles} file${fixedFiles === 1 ? '' : 's'}.\n`);
   const errors = results.reduce((sum, result) => sum + result.errorCount, 0);
   const warnings = results.reduce((sum, result) => sum + result.warningCount, 0);
   if (errors > 0) return ExitCode.Problems;

@@ -1,11 +1,11 @@
-import { Ajv, type ValidateFunction } from 'ajv';
+import { validate } from '../generated/validate-trial.js';
 import { humanizeErrors, type KeyHomes } from './humanize-errors.js';
 import type { SchemaFinding } from './schema-finding.js';
 import type { SchemaNode } from './schema-node.js';
 import { resolveSchema } from './schema-navigator.js';
-import { SCHEMA_ANNOTATION_KEYWORDS, trialSchema } from './trial-schema.js';
+import { trialSchema } from './trial-schema.js';
 
-let compiled: { validate: ValidateFunction; homes: KeyHomes } | undefined;
+let keyHomes: KeyHomes | undefined;
 
 /** Every key the schema knows, with the pointers (by property path) of the objects that define it. */
 function collectKeyHomes(): KeyHomes {
@@ -25,18 +25,9 @@ function collectKeyHomes(): KeyHomes {
   return homes;
 }
 
-function compile(): { validate: ValidateFunction; homes: KeyHomes } {
-  if (!compiled) {
-    const ajv = new Ajv({ allErrors: true, verbose: true, strict: true });
-    ajv.addVocabulary([...SCHEMA_ANNOTATION_KEYWORDS]);
-    compiled = { validate: ajv.compile(trialSchema), homes: collectKeyHomes() };
-  }
-  return compiled;
-}
-
-/** Validates trial data against the format's JSON Schema (compiled once per process). */
+/** Validates trial data against the format's JSON Schema (compiled at build time). */
 export function validateTrialSchema(data: unknown): SchemaFinding[] {
-  const { validate, homes } = compile();
   if (validate(data)) return [];
-  return humanizeErrors(validate.errors ?? [], homes);
+  keyHomes ??= collectKeyHomes();
+  return humanizeErrors(validate.errors ?? [], keyHomes);
 }

@@ -1,5 +1,4 @@
 import {
-  LineCounter,
   isAlias,
   isMap,
   isNode,
@@ -9,10 +8,11 @@ import {
   type Document,
   type YAMLError,
 } from 'yaml';
-import { decodeInput } from './decode-input.js';
+import { decodeInput, type DecodedInput } from './decode-input.js';
+import { fastParse, type FastParse } from './fast-load.js';
 import { nodeAtPointer } from './node-at-pointer.js';
 import type { ReadProblem, ReadProblemCode } from './read-problem.js';
-import { rangeFromOffsets, type SourceRange } from './source-range.js';
+import { LineTable, type SourceRange } from './source-range.js';
 
 export interface LoadTrialOptions {
   /** Shown in messages by callers; not used to read anything. */
@@ -23,6 +23,11 @@ export interface LoadTrialOptions {
   totalBytes?: number;
   /** Alias expansions allowed when building the data (guards against "billion laughs"). Default 100. */
   maxAliasCount?: number;
+  /**
+   * Try the fast reader first (js-yaml, with positions from its parse events) and build the full YAML document
+   * only when asked for. Results are the same either way; default true.
+   */
+  fast?: boolean;
 }
 
 /** What to point at when a pointer names a mapping entry. */
@@ -38,8 +43,8 @@ export interface LoadedTrial {
   lineEnding: '\n' | '\r\n';
   /** The plain data of the first document; undefined when the file could not be read at all. */
   data: unknown;
-  /** The first YAML document, undefined when the input was refused before parsing. */
-  document: Document.Parsed | undefined;
+  /** The first YAML document (comments, styles, node ranges), undefined when the input was refused before parsing. Built on first access when the fast reader was used. */
+  readonly document: Document.Parsed | undefined;
   problems: ReadProblem[];
   /** True when no problem has error severity, i.e. `data` is what the author wrote. */
   ok: boolean;
@@ -92,17 +97,51 @@ function emptyRange(): SourceRange {
  */
 export function loadTrial(input: string | Uint8Array, options: LoadTrialOptions = {}): LoadedTrial {
   const decoded = decodeInput(input, options.maxBytes ?? DEFAULT_MAX_BYTES, options.totalBytes);
+  if (options.fast !== false && !decoded.fatal && !decoded.problems.length) {
+    const fast = fastParse(decoded.text);
+    if (fast) return fastLoaded(decoded, fast, options);
+  }
+  return fullLoad(decoded, options);
+}
+
+/** A trial read by the fast path: same data and ranges; the YAML document is parsed only if someone needs it. */
+function fastLoaded(decoded: DecodedInput, fast: FastParse, options: LoadTrialOptions): LoadedTrial {
+  let full: LoadedTrial | undefined;
+  const fullTrial = (): LoadedTrial => (full ??= fullLoad(decoded, options));
+  return {
+    filename: options.filename,
+    text: decoded.text,
+    hadBom: decoded.hadBom,
+    lineEnding: lineEndingOf(decoded.text),
+    data: fast.data,
+    get document() {
+      return fullTrial().document;
+    },
+    problems: [],
+    ok: true,
+    rangeOf: (pointer, target = 'value') =>
+      fast.rangeOf(pointer, target) ?? fullTrial().rangeOf(pointer, target),
+  };
+}
+
+function lineEndingOf(text: string): '\n' | '\r\n' {
+  const end = text.indexOf('\n');
+  return end > 0 && text[end - 1] === '\r' ? '\r\n' : '\n';
+}
+
+/** Reads a trial with the full YAML parser: the reference path, used for anything unusual. */
+function fullLoad(decoded: DecodedInput, options: LoadTrialOptions): LoadedTrial {
   const { text } = decoded;
   const problems = [...decoded.problems];
-  const lineCounter = new LineCounter();
+  const lines = new LineTable(text);
   let document: Document.Parsed | undefined;
   let data: unknown;
 
   if (!decoded.fatal) {
     try {
       const documents = parseAllDocuments(text, {
-        lineCounter,
         prettyErrors: false,
+        logLevel: 'error',
         uniqueKeys: true,
         version: '1.2',
         merge: false,
@@ -115,7 +154,7 @@ export function loadTrial(input: string | Uint8Array, options: LoadTrialOptions 
           code: CODE_BY_YAML_ERROR[error.code] ?? 'syntax-error',
           severity: 'error',
           message: describeYamlError(error, text),
-          range: rangeFromOffsets(lineCounter, error.pos[0], Math.max(error.pos[1], error.pos[0] + 1)),
+          range: lines.range(error.pos[0], Math.max(error.pos[1], error.pos[0] + 1)),
         });
       }
       if (errors.length > MAX_SYNTAX_ERRORS) {
@@ -132,7 +171,7 @@ export function loadTrial(input: string | Uint8Array, options: LoadTrialOptions 
           code: 'unsupported-yaml',
           severity: 'warning',
           message: `${warning.message.replace(/\s+at line \d+[\s\S]*$/, '')}.`,
-          range: rangeFromOffsets(lineCounter, warning.pos[0], warning.pos[1]),
+          range: lines.range(warning.pos[0], warning.pos[1]),
         });
       }
       const extra = list[1];
@@ -142,7 +181,7 @@ export function loadTrial(input: string | Uint8Array, options: LoadTrialOptions 
           code: 'multiple-documents',
           severity: 'error',
           message: `The file holds ${list.length} YAML documents; a trial file holds one. Remove the "---" separator or split the file.`,
-          range: rangeFromOffsets(lineCounter, start, start + 3),
+          range: lines.range(start, start + 3),
         });
       }
       if (document && !document.errors.length) {
@@ -153,13 +192,13 @@ export function loadTrial(input: string | Uint8Array, options: LoadTrialOptions 
             code: 'root-not-mapping',
             severity: 'error',
             message: `A trial file is a mapping of modules (identificationModule:, statusModule:, ...), but this file holds ${found}.`,
-            range: rangeFromOffsets(lineCounter, at[0], at[1]),
+            range: lines.range(at[0], at[1]),
           });
         }
-        data = toData(document, options.maxAliasCount ?? DEFAULT_MAX_ALIASES, lineCounter, problems);
+        data = toData(document, options.maxAliasCount ?? DEFAULT_MAX_ALIASES, lines, problems);
       } else if (document) {
         // Keep what could be read so editors can still help; callers check `ok` before trusting it.
-        data = toData(document, options.maxAliasCount ?? DEFAULT_MAX_ALIASES, lineCounter, []);
+        data = toData(document, options.maxAliasCount ?? DEFAULT_MAX_ALIASES, lines, []);
       } else {
         problems.push({
           code: 'root-not-mapping',
@@ -179,7 +218,7 @@ export function loadTrial(input: string | Uint8Array, options: LoadTrialOptions 
     }
   }
 
-  const lineEnding = /\r\n/.test(text.slice(0, text.indexOf('\n') + 1 || undefined)) ? '\r\n' : '\n';
+  const lineEnding = lineEndingOf(text);
   return {
     filename: options.filename,
     text,
@@ -189,7 +228,7 @@ export function loadTrial(input: string | Uint8Array, options: LoadTrialOptions 
     document,
     problems,
     ok: !problems.some((problem) => problem.severity === 'error'),
-    rangeOf: (pointer, target = 'value') => rangeOfPointer(document, lineCounter, text, pointer, target),
+    rangeOf: (pointer, target = 'value') => rangeOfPointer(document, lines, text, pointer, target),
   };
 }
 
@@ -202,7 +241,7 @@ function describeRoot(value: unknown): string {
 function toData(
   document: Document.Parsed,
   maxAliasCount: number,
-  lineCounter: LineCounter,
+  lines: LineTable,
   problems: ReadProblem[],
 ): unknown {
   try {
@@ -222,7 +261,7 @@ function toData(
       message: aliasLimit
         ? `The YAML aliases here expand to more than ${maxAliasCount} copies; such files are refused as a resource-exhaustion guard. Write the values out instead of using aliases.`
         : `The file could not be turned into data: ${error instanceof Error ? error.message : String(error)}.`,
-      range: rangeFromOffsets(lineCounter, at[0], at[1]),
+      range: lines.range(at[0], at[1]),
     });
     return undefined;
   }
@@ -230,7 +269,7 @@ function toData(
 
 function rangeOfPointer(
   document: Document.Parsed | undefined,
-  lineCounter: LineCounter,
+  lines: LineTable,
   text: string,
   pointer: string,
   target: RangeTarget,
@@ -242,16 +281,16 @@ function rangeOfPointer(
     const emptyValue =
       node === null || (isScalar(node) && node.value === null && node.range?.[0] === node.range?.[1]);
     if (keyRange && (target === 'key' || !exact || emptyValue || !isScalarLike(node))) {
-      return rangeFromOffsets(lineCounter, keyRange[0], keyRange[1]);
+      return lines.range(keyRange[0], keyRange[1]);
     }
     if (!node?.range) return emptyRange();
     const [start, valueEnd] = node.range;
-    if (isScalarLike(node)) return rangeFromOffsets(lineCounter, start, valueEnd);
+    if (isScalarLike(node)) return lines.range(start, valueEnd);
     // A collection outside a mapping (a list item, the root): its first line.
     let end = text.indexOf('\n', start);
     if (end === -1 || end > valueEnd) end = valueEnd;
-    if (text[end - 1] === '\r') end--;
-    return rangeFromOffsets(lineCounter, start, Math.max(start, end));
+    while (end > start && /[ \t\r]/.test(text[end - 1] as string)) end--;
+    return lines.range(start, Math.max(start, end));
   } catch {
     return emptyRange();
   }

@@ -1,5 +1,3 @@
-import type { LineCounter } from 'yaml';
-
 /**
  * A span of the source text. Lines and columns are 1-based; columns count UTF-16 code units (as editors and
  * LSP do) and the end is exclusive. A BOM is not part of the text, so column 1 is the first visible character.
@@ -14,21 +12,7 @@ export interface SourceRange {
   endOffset: number;
 }
 
-/** Builds a range from text offsets using the line table of the parse. */
-export function rangeFromOffsets(lineCounter: LineCounter, start: number, end: number): SourceRange {
-  const from = lineCounter.linePos(start);
-  const to = lineCounter.linePos(Math.max(start, end));
-  return {
-    line: from.line,
-    column: from.col,
-    endLine: to.line,
-    endColumn: to.col,
-    offset: start,
-    endOffset: end,
-  };
-}
-
-/** Line table for text that has not been (or could not be) parsed by `yaml`. */
+/** Offsets of the first character of every line. */
 export function lineStartsOf(text: string): number[] {
   const starts = [0];
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
@@ -45,4 +29,25 @@ export function positionAt(lineStarts: readonly number[], offset: number): { lin
     else high = mid - 1;
   }
   return { line: low + 1, col: offset - (lineStarts[low] ?? 0) + 1 };
+}
+
+/**
+ * Offsets → lines and columns for one text, built from the text itself rather than from the parser's view of
+ * it (which can miss line breaks inside broken tokens).
+ */
+export class LineTable {
+  private readonly starts: number[];
+
+  constructor(private readonly text: string) {
+    this.starts = lineStartsOf(text);
+  }
+
+  /** A range for `[start, end)`, clamped to the text. */
+  range(start: number, end: number): SourceRange {
+    const from = Math.max(0, Math.min(start, this.text.length));
+    const to = Math.max(from, Math.min(end, this.text.length));
+    const a = positionAt(this.starts, from);
+    const b = positionAt(this.starts, to);
+    return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col, offset: from, endOffset: to };
+  }
 }

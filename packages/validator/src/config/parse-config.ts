@@ -30,20 +30,24 @@ export const configSchema = {
 
 let validate: ReturnType<Ajv['compile']> | undefined;
 
-function nodeAt(document: Document, pointer: string): Node | undefined {
+/** The node at a pointer (its key when `key` is set and the last step is a mapping key), or the deepest found. */
+function nodeAt(document: Document, pointer: string, key = false): Node | undefined {
   let node: Node | null = document.contents;
   let found: Node | undefined = node ?? undefined;
-  for (const segment of decodePointer(pointer)) {
+  const segments = decodePointer(pointer);
+  for (const [index, segment] of segments.entries()) {
+    const last = index === segments.length - 1;
     if (isMap(node)) {
       const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === segment);
-      node = (pair?.value as Node | null) ?? null;
-      if (pair && isNode(pair.key)) found = pair.key;
-      if (node) found = node;
+      if (!pair) break;
+      if (isNode(pair.key)) found = pair.key;
+      node = (pair.value as Node | null) ?? null;
+      if (node && !(last && key)) found = node;
     } else if (isSeq(node)) {
       node = (node.items[Number(segment)] as Node | undefined) ?? null;
-      if (node) found = node;
+      if (!node) break;
+      found = node;
     } else break;
-    if (!node) break;
   }
   return found;
 }
@@ -92,7 +96,7 @@ export function parseConfig(text: string, filePath: string, knownRules: readonly
     const [error] = validate.errors ?? [];
     if (error) {
       const { pointer, message } = describe(error, knownRules);
-      fail(nodeAt(document, pointer)?.range?.[0] ?? 0, message);
+      fail(nodeAt(document, pointer, error.keyword === 'additionalProperties')?.range?.[0] ?? 0, message);
     }
   }
   const config = data as TrialyamlConfig;
@@ -107,7 +111,7 @@ export function parseConfig(text: string, filePath: string, knownRules: readonly
     for (const id of Object.keys(rules ?? {})) {
       if (knownRules.includes(id) || id === 'schema') continue;
       const guess = nearest(id, knownRules);
-      const node = nodeAt(document, `${pointer}/${id}`);
+      const node = nodeAt(document, `${pointer}/${id}`, true);
       const keyOffset = node?.range?.[0] ?? 0;
       fail(
         keyOffset,

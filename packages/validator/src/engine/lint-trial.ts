@@ -1,4 +1,5 @@
 import {
+  parentPointer,
   loadTrial,
   validateTrialSchema,
   type LoadedTrial,
@@ -70,8 +71,12 @@ export function lintTrial(content: string | Uint8Array, options: LintOptions = {
 
   const schemaFindings = validateTrialSchema(trial.data);
   const schemaPointers = new Set<string>();
+  // Values the schema rejected for their type are removed before rules run; a rule would then call the key
+  // missing and point at its parent. That parent is remembered so the problem is reported once.
+  const parentsOfRemoved = new Set<string>();
   for (const finding of schemaFindings) {
     schemaPointers.add(finding.pointer);
+    if (finding.keyword === 'type') parentsOfRemoved.add(parentPointer(finding.pointer));
     const fix = suggestionFix(finding.pointer, finding.suggestion);
     messages.push({
       ruleId: 'schema',
@@ -108,6 +113,7 @@ export function lintTrial(content: string | Uint8Array, options: LintOptions = {
     for (const report of reports) {
       // One problem, one message: the schema has already spoken about this value.
       if (schemaPointers.has(report.pointer)) continue;
+      if (report.target === 'key' && parentsOfRemoved.has(report.pointer)) continue;
       messages.push({
         ruleId: rule.meta.id,
         severity,

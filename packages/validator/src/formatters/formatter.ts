@@ -9,8 +9,18 @@ export interface FormatterContext {
   /** Source text per file path, for code frames. */
   sourceOf?: (filePath: string) => string | undefined;
   /** Rule metadata for formats that describe rules (SARIF). */
-  rulesMeta?: ReadonlyMap<string, { description: string; docsUrl: string }>;
+  rulesMeta?: ReadonlyMap<string, RuleDescription>;
+  /** The tool's version, for formats that record it. */
+  toolVersion?: string;
 }
 
 /** Turns lint results into the text printed on stdout. */
 export type Formatter = (results: readonly LintResult[], context: FormatterContext) => string;
+
+/** What formats say about a rule. */
+export interface RuleDescription {
+  description: string;
+  docsUrl: string;
+  defaultSeverity: 'error' | 'warning' | 'info';
+  category: string;
+}

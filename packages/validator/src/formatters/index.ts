@@ -1,9 +1,12 @@
 import type { Formatter } from './formatter.js';
+import { github } from './github.js';
 import { json } from './json.js';
+import { junit } from './junit.js';
+import { sarif } from './sarif.js';
 import { stylish } from './stylish.js';
 
 /** Output formats by the name given to `--format`. */
-export const formatters = { json, stylish } satisfies Record<string, Formatter>;
+export const formatters = { github, json, junit, sarif, stylish } satisfies Record<string, Formatter>;
 
 export type FormatterName = keyof typeof formatters;
 
@@ -11,4 +14,4 @@ export function isFormatterName(name: string): name is FormatterName {
   return Object.hasOwn(formatters, name);
 }
 
-export type { Formatter, FormatterContext } from './formatter.js';
+export type { Formatter, FormatterContext, RuleDescription } from './formatter.js';

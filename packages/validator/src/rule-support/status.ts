@@ -1,7 +1,7 @@
 import type { Status } from '@trialyaml/core';
 
 /** Statuses a registrant can enter for interventional and observational studies. */
-export const ENTERABLE_STATUSES: readonly Status[] = [
+export const ENTERABLE_STATUSES = [
   'ACTIVE_NOT_RECRUITING',
   'COMPLETED',
   'ENROLLING_BY_INVITATION',
@@ -10,28 +10,28 @@ export const ENTERABLE_STATUSES: readonly Status[] = [
   'SUSPENDED',
   'TERMINATED',
   'WITHDRAWN',
-];
+] as const satisfies readonly Status[];
 
 /** Statuses of expanded-access records. */
-export const EXPANDED_ACCESS_STATUSES: readonly Status[] = [
+export const EXPANDED_ACCESS_STATUSES = [
   'AVAILABLE',
   'NO_LONGER_AVAILABLE',
   'TEMPORARILY_NOT_AVAILABLE',
   'APPROVED_FOR_MARKETING',
-];
+] as const satisfies readonly Status[];
 
 /** The study stopped early or never started: a reason is required. */
-export const STOPPED_STATUSES: readonly Status[] = ['SUSPENDED', 'TERMINATED', 'WITHDRAWN'];
+export const STOPPED_STATUSES = ['SUSPENDED', 'TERMINATED', 'WITHDRAWN'] as const satisfies readonly Status[];
 
 /** Enrollment is over. */
-export const CLOSED_STATUSES: readonly Status[] = ['COMPLETED', 'TERMINATED', 'WITHDRAWN'];
+export const CLOSED_STATUSES = ['COMPLETED', 'TERMINATED', 'WITHDRAWN'] as const satisfies readonly Status[];
 
 /** The study is open or about to open. */
-export const OPEN_STATUSES: readonly Status[] = [
+export const OPEN_STATUSES = [
   'NOT_YET_RECRUITING',
   'RECRUITING',
   'ENROLLING_BY_INVITATION',
-];
+] as const satisfies readonly Status[];
 
 export function isOneOf<T extends string>(value: string | undefined, list: readonly T[]): value is T {
   return value !== undefined && (list as readonly string[]).includes(value);

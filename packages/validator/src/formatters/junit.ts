@@ -1,0 +1,38 @@
+import { relative } from 'node:path';
+import type { Formatter } from './formatter.js';
+
+// XML 1.0 cannot carry most C0 control characters at all, so they are dropped rather than escaped.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point here
+const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g;
+
+const escapeXml = (text: string): string =>
+  text
+    .replace(
+      /[&<>"']/g,
+      (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] ?? c,
+    )
+    .replace(XML_FORBIDDEN, '');
+
+/** JUnit XML: a test suite per file, a failing test case per error or warning, a passing case for clean files. */
+export const junit: Formatter = (results, context) => {
+  const lines = ['<?xml version="1.0" encoding="utf-8"?>', '<testsuites name="trialyaml">'];
+  for (const result of results) {
+    const name = escapeXml(relative(context.cwd, result.filePath) || result.filePath);
+    const failing = result.messages.filter((message) => message.severity !== 'info');
+    lines.push(
+      `  <testsuite name="${name}" tests="${Math.max(1, failing.length)}" failures="${failing.length}" errors="0">`,
+    );
+    if (!failing.length) lines.push(`    <testcase name="${name}" classname="${name}"/>`);
+    for (const message of failing) {
+      const title = escapeXml(`${message.line}:${message.column} ${message.ruleId}`);
+      lines.push(`    <testcase name="${title}" classname="${name}">`);
+      lines.push(
+        `      <failure message="${escapeXml(message.message)}" type="${message.severity}">${escapeXml(`${message.severity} at ${name}:${message.line}:${message.column}: ${message.message} (${message.ruleId})`)}</failure>`,
+      );
+      lines.push('    </testcase>');
+    }
+    lines.push('  </testsuite>');
+  }
+  lines.push('</testsuites>', '');
+  return lines.join('\n');
+};

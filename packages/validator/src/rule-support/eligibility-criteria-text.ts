@@ -1,0 +1,52 @@
+/**
+ * Reading the free text of `eligibilityModule.eligibilityCriteria` (CommonMark): headings, the inclusion part,
+ * and its items as plain sentences.
+ */
+
+/** Whether the text has an "Inclusion Criteria" / "Exclusion Criteria" heading ("Key Inclusion Criteria:", "**Exclusion criteria**"). */
+export function hasCriteriaHeading(text: string, kind: 'Inclusion' | 'Exclusion'): boolean {
+  return new RegExp(
+    `(?:^|\\n)[\\s#*_>]*(?:(?:key|main|major|general|principal|other)\\s+)?${kind}\\s+criteria\\b`,
+    'i',
+  ).test(text);
+}
+
+/** The part of the criteria before the exclusion criteria start (all of it when there is no such part). */
+export function inclusionPart(text: string): string {
+  const exclusion = /\bexclusion criteria\b|(?:^|\n)[\s#*_>]*exclusions?\s*:/i.exec(text);
+  return exclusion ? text.slice(0, exclusion.index) : text;
+}
+
+/** The text with CommonMark escapes removed and comparison signs and dashes normalized. */
+export function plainCriteriaText(text: string): string {
+  return text
+    .replace(/\\([\\`*_{}[\]()#+\-.!<>=~^&|])/g, '$1')
+    .replace(/>=|=>|≧|⩾/g, '≥')
+    .replace(/<=|=<|≦|⩽/g, '≤')
+    .replace(/[‐‑‒–—−]/g, '-')
+    .replace(/[ \t\u00a0]+/g, ' ');
+}
+
+/** A bullet or number at the start of a list item: "*", "-", "1.", "(a)", "ii)". */
+const BULLET = /^\s*(?:[*•·+-]|\(?\d{1,3}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)])\s+/i;
+
+/**
+ * The inclusion criteria as items: one per line, list markers, emphasis and an opening heading removed, and
+ * split further into sentences and semicolon-separated clauses.
+ */
+export function inclusionItems(text: string): string[] {
+  const items: string[] = [];
+  for (const rawLine of plainCriteriaText(inclusionPart(text)).split('\n')) {
+    let line = rawLine.replace(/[*_]{2,}/g, '').trim();
+    while (BULLET.test(line)) line = line.replace(BULLET, '');
+    line = line.replace(
+      /^(?:(?:key|main|major|general|principal)\s+)?(?:inclusion|eligibility)\s+criteria\s*:?\s*/i,
+      '',
+    );
+    for (const part of line.split(/;\s*|\.\s+(?=[A-Z])/)) {
+      const item = part.trim();
+      if (item) items.push(item);
+    }
+  }
+  return items;
+}

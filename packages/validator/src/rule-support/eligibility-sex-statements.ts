@@ -1,0 +1,99 @@
+import { inclusionItems, inclusionPart, plainCriteriaText } from './eligibility-criteria-text.js';
+
+export type StatedSex = 'FEMALE' | 'MALE';
+
+/** What the inclusion criteria say about the participants' sex, read conservatively. */
+export interface SexStatements {
+  /** The criteria admit only this sex: "Women aged 18-45", "Female patients only", "Pregnant women". */
+  restrictsTo?: { sex: StatedSex; quote: string };
+  /** The criteria admit this sex: "Pregnant or breastfeeding women are eligible" (or a restriction to it). */
+  admits: Partial<Record<StatedSex, string>>;
+}
+
+const WORDS: Record<StatedSex, { nouns: string; adjectives: string }> = {
+  FEMALE: {
+    nouns: '(?:women|woman|females?|girls)',
+    adjectives:
+      '(?:healthy|adult|young|elderly|older|pregnant|non-pregnant|postmenopausal|post-menopausal|premenopausal|pre-menopausal|perimenopausal|nulliparous|primiparous|multiparous|infertile|postpartum)',
+  },
+  MALE: { nouns: '(?:men|man|males?|boys)', adjectives: '(?:healthy|adult|young|elderly|older|infertile)' },
+};
+const PEOPLE = '(?:\\s+(?:patients|participants|subjects|volunteers|adults|individuals))?';
+
+/** Statements that admit only one sex, at the start of an inclusion criterion. */
+function restrictive(sex: StatedSex): RegExp[] {
+  const { nouns, adjectives } = WORDS[sex];
+  const word = sex === 'FEMALE' ? '(?:female|women)' : '(?:male|men)';
+  return [
+    // "Women aged 18-45", "Postmenopausal women between 50 and 75", "Female patients ≥ 18 years", "Men 40 years or older"
+    new RegExp(
+      `^(?:${adjectives}[\\s,]+)*${nouns}${PEOPLE}\\s*,?\\s*(?:aged?\\b|ages\\b|between\\b|\\(?\\s*[≥>]?\\s*\\d|over\\s+\\d|older than\\b)`,
+      'i',
+    ),
+    // "Female patients only", "Women only", "Only women"
+    new RegExp(`^(?:${adjectives}[\\s,]+)*${nouns}${PEOPLE}\\s+only\\b`, 'i'),
+    new RegExp(`^only\\s+(?:${adjectives}\\s+)*${nouns}\\b`, 'i'),
+    // "Female sex", "Patients must be female"
+    new RegExp(`^${word}\\s+(?:sex|gender)\\b(?!\\s*(?:or|and)\\b)`, 'i'),
+    new RegExp(
+      `^(?:patients|participants|subjects|volunteers)\\s+(?:must\\s+be|are|is)\\s+${word}\\b(?!\\s*(?:or|and)\\b)`,
+      'i',
+    ),
+    ...(sex === 'FEMALE'
+      ? [
+          /^(?:healthy\s+)?pregnant(?:\s+(?:or|and|and\/or)\s+(?:breastfeeding|lactating|postpartum))?\s+(?:women|females|patients|participants|adolescents)\b/i,
+        ]
+      : []),
+  ];
+}
+
+/** "… women are eligible": the sex may take part (others may too). */
+function admitting(sex: StatedSex): RegExp {
+  const nouns =
+    sex === 'FEMALE' ? '(?:women|females?|girls|pregnant|breastfeeding|lactating)' : '(?:men|males?|boys)';
+  return new RegExp(
+    `\\b${nouns}\\b[^.;:]{0,40}?\\b(?:are|is)\\s+(?:also\\s+)?(?:eligible|allowed|welcome)\\b|\\b${nouns}\\b[^.;:]{0,40}?\\b(?:may|can)\\s+(?:also\\s+)?(?:participate|take part|enroll|be enrolled|be included)\\b`,
+    'i',
+  );
+}
+
+/** Words that turn a statement around: "Pregnant women are excluded", "… women are not eligible". */
+const NEGATION = /\b(?:not|no|non|excluded?|ineligible|cannot|unless|except)\b/i;
+
+/** Both sexes named together: "Male or female", "men and women", "regardless of gender". */
+const BOTH =
+  /\b(?:males?\s+(?:and|or|and\/or)\s+females?|females?\s+(?:and|or|and\/or)\s+males?|men\s+(?:and|or|and\/or)\s+women|women\s+(?:and|or|and\/or)\s+men|boys\s+(?:and|or)\s+girls|girls\s+(?:and|or)\s+boys|both\s+(?:sexes|genders)|either\s+(?:sex|gender)|all\s+(?:sexes|genders)|any\s+(?:sex|gender)|regardless\s+of\s+(?:sex|gender))\b/i;
+
+export function statedSex(criteria: string): SexStatements {
+  const items = inclusionItems(criteria);
+  const both = BOTH.test(plainCriteriaText(inclusionPart(criteria)));
+  const admits: Partial<Record<StatedSex, string>> = {};
+  const restrictions: Partial<Record<StatedSex, string>> = {};
+  for (const item of items) {
+    for (const sex of ['FEMALE', 'MALE'] as const) {
+      const admitted = admitting(sex).exec(item);
+      if (admitted && !NEGATION.test(item)) admits[sex] ??= admitted[0].trim();
+      const restricted = restrictive(sex)
+        .map((regex) => regex.exec(item))
+        .find((match) => match !== null);
+      // "Pregnant women are excluded" restricts nothing; "Women aged 18-45 who are not pregnant" does;
+      // "Women aged 18-45 or men aged 18-60" names both.
+      const other = new RegExp(`\\b${WORDS[sex === 'FEMALE' ? 'MALE' : 'FEMALE'].nouns}\\b`, 'i');
+      const negated = NEGATION.test(item) && /^(?:healthy\s+)?pregnant\b/i.test(item);
+      if (!restricted || negated || admitted || other.test(item)) continue;
+      restrictions[sex] ??= item.length > 80 ? `${item.slice(0, 77)}…` : item;
+    }
+  }
+  for (const sex of ['FEMALE', 'MALE'] as const) {
+    const quote = restrictions[sex];
+    if (quote) admits[sex] ??= quote;
+  }
+  const female = restrictions.FEMALE;
+  const male = restrictions.MALE;
+  // Only one sex restricted, nothing naming both or admitting the other.
+  if (female && !male && !both && !admits.MALE)
+    return { restrictsTo: { sex: 'FEMALE', quote: female }, admits };
+  if (male && !female && !both && !admits.FEMALE)
+    return { restrictsTo: { sex: 'MALE', quote: male }, admits };
+  return { admits };
+}

@@ -1,0 +1,65 @@
+import { decodePointer, encodePointer, getAtPointer, type Trial } from '@trialyaml/core';
+import type { RuleReport } from '../engine/rule.js';
+
+/**
+ * True when a required answer is missing: the key is absent, or the text is empty or only blanks. A key
+ * written without a value (YAML null) is not missing here: the schema already reports "has no value" there.
+ */
+export function isMissing(value: unknown): boolean {
+  return value === undefined || (typeof value === 'string' && value.trim() === '');
+}
+
+/** True for text with at least one non-blank character. */
+export function hasText(value: unknown): value is string {
+  return typeof value === 'string' && value.trim() !== '';
+}
+
+/**
+ * Where to report a missing value at `pointer`: the value itself when it is there (blank text), else the
+ * deepest part of its path that exists, with its key underlined. When not even the module exists, `fallback`
+ * (usually the field that makes the value required) if that exists, else the root of the file.
+ */
+export function missingAt(
+  trial: Trial,
+  pointer: string,
+  fallback?: string,
+): Pick<RuleReport, 'pointer' | 'target'> {
+  if (getAtPointer(trial, pointer) !== undefined) return { pointer };
+  const path = decodePointer(pointer);
+  while (path.length > 1) {
+    path.pop();
+    const ancestor = encodePointer(path);
+    if (getAtPointer(trial, ancestor) !== undefined) return { pointer: ancestor, target: 'key' };
+  }
+  if (fallback !== undefined && getAtPointer(trial, fallback) !== undefined) return { pointer: fallback };
+  return { pointer: '' };
+}
+
+/** The YAML key path of a pointer, as messages name it: `/statusModule/startDateStruct` → `statusModule.startDateStruct`. */
+export function keyPath(pointer: string): string {
+  return decodePointer(pointer).join('.');
+}
+
+/**
+ * The finding for a required text (or enum) value, or undefined when it is given: "<path> is missing: <what
+ * to write>." at the nearest existing place, or "<path> is blank: ..." at the blank value.
+ */
+export function requireValue(
+  trial: Trial,
+  pointer: string,
+  advice: string,
+  fallback?: string,
+): RuleReport | undefined {
+  const value = getAtPointer(trial, pointer);
+  if (!isMissing(value)) return undefined;
+  return {
+    ...missingAt(trial, pointer, fallback),
+    message: `${keyPath(pointer)} is ${value === undefined ? 'missing' : 'blank'}: ${advice}.`,
+  };
+}
+
+/** "a", "a and b", "a, b and c". */
+export function listWords(words: readonly string[]): string {
+  if (words.length <= 1) return words.join('');
+  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1] ?? ''}`;
+}

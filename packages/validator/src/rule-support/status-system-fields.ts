@@ -1,0 +1,41 @@
+import { encodePointer, resolveSchema, trialSchema, type SchemaNode, type Trial } from '@trialyaml/core';
+
+/** A value the registry assigns (its schema says `"x-system": true`), found in a trial. */
+export interface SystemField {
+  pointer: string;
+  /** `contactsLocationsModule.locations[0].geoPoint`, for messages. */
+  path: string;
+}
+
+/** `a.b[0].c` for a path. */
+export function yamlPath(path: ReadonlyArray<string | number>): string {
+  return path
+    .map((segment, index) => (typeof segment === 'number' ? `[${segment}]` : `${index ? '.' : ''}${segment}`))
+    .join('');
+}
+
+/**
+ * The top-most values of a trial whose schema marks them as registry-assigned: a system field's own children
+ * are not listed again. Values the schema does not know are left to the schema.
+ */
+export function systemFields(trial: Trial): SystemField[] {
+  const found: SystemField[] = [];
+  const step = (value: unknown, path: Array<string | number>, schema: SchemaNode | undefined): void => {
+    if (value === undefined || !schema) return;
+    if (schema['x-system'] && path.length) {
+      found.push({ pointer: encodePointer(path), path: yamlPath(path) });
+      return;
+    }
+    if (Array.isArray(value)) {
+      const items = schema.items ? resolveSchema(schema.items) : undefined;
+      value.forEach((item, index) => step(item, [...path, index], items));
+    } else if (value !== null && typeof value === 'object') {
+      for (const [key, child] of Object.entries(value)) {
+        const childSchema = schema.properties?.[key];
+        step(child, [...path, key], childSchema ? resolveSchema(childSchema) : undefined);
+      }
+    }
+  };
+  step(trial, [], resolveSchema(trialSchema));
+  return found;
+}

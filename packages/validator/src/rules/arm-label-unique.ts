@@ -1,0 +1,34 @@
+import { defineRule } from '../engine/rule.js';
+import { comparable } from '../rule-support/arms-paths.js';
+
+export default defineRule(
+  {
+    id: 'arm-label-unique',
+    defaultSeverity: 'error',
+    category: 'arms-interventions',
+    description: 'Require arm and group labels to be unique within a study',
+    registry: 'error',
+    source: 'ARM-LABEL-UNIQUE',
+    fixable: false,
+  },
+  ({ trial, report }) => {
+    const seen = new Map<string, { index: number; label: string }>();
+    (trial.armsInterventionsModule?.armGroups ?? []).forEach((arm, index) => {
+      if (arm.label === undefined || arm.label.trim() === '') return;
+      const key = comparable(arm.label);
+      const first = seen.get(key);
+      if (!first) {
+        seen.set(key, { index, label: arm.label });
+        return;
+      }
+      const how =
+        first.label === arm.label
+          ? 'is already the label of'
+          : 'differs only in case or spacing from the label of';
+      report({
+        pointer: `/armsInterventionsModule/armGroups/${index}/label`,
+        message: `Arm label "${arm.label}" ${how} armGroups[${first.index}] ("${first.label}"): give each arm a distinct label, since interventions name their arms by label.`,
+      });
+    });
+  },
+);

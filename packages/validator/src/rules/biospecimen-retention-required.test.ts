@@ -1,0 +1,38 @@
+import { testRule } from '../testing/rule-tester.js';
+import rule from './biospecimen-retention-required.js';
+
+testRule(rule, {
+  valid: [
+    {
+      name: 'retention answered',
+      yaml: 'designModule:\n  studyType: OBSERVATIONAL\n  bioSpec:\n    retention: NONE_RETAINED\n',
+    },
+    { name: 'an interventional study', yaml: 'designModule:\n  studyType: INTERVENTIONAL\n' },
+    { name: 'a draft without a study type', yaml: 'designModule:\n  enrollmentInfo:\n    count: 5\n' },
+  ],
+  invalid: [
+    {
+      name: 'no bioSpec at all',
+      yaml: 'designModule:\n  studyType: OBSERVATIONAL\n',
+      errors: [
+        {
+          pointer: '/designModule',
+          message:
+            'An observational study needs designModule.bioSpec.retention: NONE_RETAINED, SAMPLES_WITH_DNA or SAMPLES_WITHOUT_DNA (then describe the samples in bioSpec.description).',
+          line: 1,
+          column: 1,
+        },
+      ],
+    },
+    {
+      name: 'a description without the retention answer',
+      yaml: 'designModule:\n  studyType: OBSERVATIONAL\n  bioSpec:\n    description: Whole blood.\n',
+      errors: [{ pointer: '/designModule/bioSpec', line: 3, column: 3 }],
+    },
+    {
+      name: 'a study that started before 2017-01-18 gets an info',
+      yaml: 'statusModule:\n  startDateStruct:\n    date: 2015-06\ndesignModule:\n  studyType: OBSERVATIONAL\n',
+      errors: [{ pointer: '/designModule', severity: 'info' }],
+    },
+  ],
+});

@@ -1,0 +1,24 @@
+import { defineRule } from '../engine/rule.js';
+import { missingAt } from '../rule-support/design-presence.js';
+import { isObservational } from '../rule-support/design-study-type.js';
+
+export default defineRule(
+  {
+    id: 'biospecimen-retention-required',
+    defaultSeverity: 'warning',
+    category: 'design',
+    description: 'Require an observational study to say whether it retains biospecimens',
+    registry: 'error',
+    source: 'REQ-OBS-BIOSPEC',
+    fixable: false,
+    since: '2017-01-18',
+  },
+  ({ trial, report }) => {
+    if (!isObservational(trial) || trial.designModule?.bioSpec?.retention !== undefined) return;
+    report({
+      ...missingAt(trial, '/designModule/bioSpec/retention'),
+      message:
+        'An observational study needs designModule.bioSpec.retention: NONE_RETAINED, SAMPLES_WITH_DNA or SAMPLES_WITHOUT_DNA (then describe the samples in bioSpec.description).',
+    });
+  },
+);

@@ -1,0 +1,86 @@
+import { testRule } from '../testing/rule-tester.js';
+import rule from './contact-fields-required.js';
+
+testRule(rule, {
+  valid: [
+    {
+      name: 'a complete central contact and a named site contact without phone or e-mail',
+      yaml: `contactsLocationsModule:
+  centralContacts:
+    - name: Jane Doe, MD
+      role: CONTACT
+      phone: 555-0100
+      email: jane@example.org
+  locations:
+    - facility: Clinic A
+      contacts:
+        - name: Ann Lee
+          role: PRINCIPAL_INVESTIGATOR
+`,
+    },
+    { name: 'no contacts', yaml: 'contactsLocationsModule:\n  locations:\n    - facility: Clinic A\n' },
+  ],
+  invalid: [
+    {
+      name: 'a central contact without phone or e-mail',
+      yaml: 'contactsLocationsModule:\n  centralContacts:\n    - name: Jane Doe\n      role: CONTACT\n',
+      errors: [
+        {
+          pointer: '/contactsLocationsModule/centralContacts/0',
+          message:
+            'Central contact "Jane Doe" has no phone or email: a central contact needs a name, a phone number and an e-mail address, so add phone and email.',
+          line: 3,
+          column: 7,
+        },
+      ],
+    },
+    {
+      name: 'a backup contact without a name, and a blank e-mail',
+      yaml: `contactsLocationsModule:
+  centralContacts:
+    - name: Jane Doe
+      phone: 555-0100
+      email: " "
+    - phone: 555-0101
+      email: desk@example.org
+`,
+      errors: [
+        {
+          pointer: '/contactsLocationsModule/centralContacts/0/email',
+          message: /^Central contact "Jane Doe" has no email: .* so add email\.$/,
+          line: 5,
+          column: 14,
+        },
+        {
+          pointer: '/contactsLocationsModule/centralContacts/1',
+          message: /^contactsLocationsModule\.centralContacts\[1\] has no name: .* so add name\.$/,
+        },
+      ],
+    },
+    {
+      name: 'a site contact without a name',
+      yaml: `contactsLocationsModule:
+  locations:
+    - facility: Clinic A
+      contacts:
+        - phone: 555-0102
+    - city: Lyon
+      contacts:
+        - name: ""
+`,
+      errors: [
+        {
+          pointer: '/contactsLocationsModule/locations/0/contacts/0',
+          message:
+            'A contact at site "Clinic A" has no name: give the person\'s name (or an official title) in name.',
+          line: 5,
+          column: 11,
+        },
+        {
+          pointer: '/contactsLocationsModule/locations/1/contacts/0/name',
+          message: /^A contact at contactsLocationsModule\.locations\[1\] has no name/,
+        },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,49 @@
+import type { RecruitmentStatus } from '@trialyaml/core';
+import { defineRule } from '../engine/rule.js';
+import { isBlank } from '../rule-support/design-presence.js';
+import { isExpandedAccess } from '../rule-support/design-study-type.js';
+import { isOneOf } from '../rule-support/status.js';
+
+const LOCATIONS = '/contactsLocationsModule/locations';
+
+/** Sites that take (or will take) participants, so need someone to contact when there is no central contact. */
+const OPEN_SITE_STATUSES: readonly RecruitmentStatus[] = ['NOT_YET_RECRUITING', 'RECRUITING'];
+
+export default defineRule(
+  {
+    id: 'contact-required-while-recruiting',
+    defaultSeverity: 'error',
+    category: 'contacts-locations',
+    description:
+      'Require a central contact, or a contact at every open site, while a study is recruiting or about to',
+    registry: 'error',
+    source: 'REQ-CONTACT-OPEN',
+    fixable: false,
+  },
+  ({ trial, report }) => {
+    const status = trial.statusModule?.overallStatus;
+    if ((status !== 'NOT_YET_RECRUITING' && status !== 'RECRUITING') || isExpandedAccess(trial)) return;
+    const module = trial.contactsLocationsModule;
+    if (module?.centralContacts?.length) return;
+    const locations = module?.locations ?? [];
+    if (!locations.some((location) => location.contacts?.length)) {
+      report({
+        pointer: '/statusModule/overallStatus',
+        message: `The study is ${status}, but nobody is named to contact about it: add contactsLocationsModule.centralContacts (name, phone, email), or a contact to every site in locations[].contacts.`,
+      });
+      return;
+    }
+    locations.forEach((location, index) => {
+      if (location.contacts?.length) return;
+      // A site that has closed (or never opened) takes no participants: it needs no contact.
+      if (location.status !== undefined && !isOneOf(location.status, OPEN_SITE_STATUSES)) return;
+      const name = isBlank(location.facility)
+        ? `contactsLocationsModule.locations[${index}]`
+        : `Site "${location.facility}"`;
+      report({
+        pointer: `${LOCATIONS}/${index}`,
+        message: `${name} has no contact and the study has no central contact: add the site's contact in contacts, or add contactsLocationsModule.centralContacts.`,
+      });
+    });
+  },
+);

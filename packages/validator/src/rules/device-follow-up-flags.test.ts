@@ -1,0 +1,56 @@
+import { testRule } from '../testing/rule-tester.js';
+import rule from './device-follow-up-flags.js';
+
+testRule(rule, {
+  valid: [
+    {
+      name: 'approved device, both follow-ups answered',
+      yaml: 'oversightModule:\n  isFdaRegulatedDevice: true\n  isUnapprovedDevice: false\n  isPpsd: false\n',
+    },
+    {
+      name: 'unapproved device: no postmarket question',
+      yaml: 'oversightModule:\n  isFdaRegulatedDevice: true\n  isUnapprovedDevice: true\n',
+    },
+    {
+      name: 'no device',
+      yaml: 'oversightModule:\n  isFdaRegulatedDrug: true\n  isFdaRegulatedDevice: false\n',
+    },
+    { name: 'draft without the flags', yaml: 'oversightModule:\n  oversightHasDmc: false\n' },
+  ],
+  invalid: [
+    {
+      name: 'no follow-up answered',
+      yaml: 'oversightModule:\n  isFdaRegulatedDevice: true\n',
+      errors: [
+        {
+          pointer: '/oversightModule/isFdaRegulatedDevice',
+          message:
+            'The study has a U.S. FDA-regulated device: also answer oversightModule.isUnapprovedDevice (is a studied device not yet approved or cleared by the FDA?) and oversightModule.isPpsd (is this a pediatric postmarket surveillance ordered by the FDA?) with true or false.',
+          line: 2,
+          column: 25,
+        },
+      ],
+    },
+    {
+      name: 'approved device without the postmarket answer',
+      yaml: 'oversightModule:\n  isFdaRegulatedDevice: true\n  isUnapprovedDevice: false\n',
+      errors: [
+        {
+          pointer: '/oversightModule/isFdaRegulatedDevice',
+          message:
+            'The study has a U.S. FDA-regulated device: also answer oversightModule.isPpsd (is this a pediatric postmarket surveillance ordered by the FDA?) with true or false.',
+        },
+      ],
+    },
+    {
+      name: 'postmarket answered, approval status not',
+      yaml: 'oversightModule:\n  isFdaRegulatedDevice: true\n  isPpsd: true\n',
+      errors: [
+        {
+          pointer: '/oversightModule/isFdaRegulatedDevice',
+          message: /also answer oversightModule\.isUnapprovedDevice \([^)]*\) with true or false\.$/,
+        },
+      ],
+    },
+  ],
+});

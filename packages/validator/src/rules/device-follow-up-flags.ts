@@ -1,0 +1,36 @@
+import { defineRule } from '../engine/rule.js';
+import { listWords } from '../rule-support/required-presence.js';
+
+export default defineRule(
+  {
+    id: 'device-follow-up-flags',
+    defaultSeverity: 'error',
+    category: 'required',
+    description: 'Require the device follow-up questions when the study has a U.S. FDA-regulated device',
+    registry: 'error',
+    source: 'REQ-DEVICE-FOLLOWUPS',
+    fixable: false,
+  },
+  ({ trial, report }) => {
+    const oversight = trial.oversightModule;
+    if (oversight?.isFdaRegulatedDevice !== true) return;
+    const missing: string[] = [];
+    if (oversight.isUnapprovedDevice === undefined) {
+      missing.push(
+        'oversightModule.isUnapprovedDevice (is a studied device not yet approved or cleared by the FDA?)',
+      );
+    }
+    // A pediatric postmarket surveillance concerns a device already on the market: the question does not arise
+    // for an unapproved device (registry records with isUnapprovedDevice: true omit it).
+    if (oversight.isPpsd === undefined && oversight.isUnapprovedDevice !== true) {
+      missing.push(
+        'oversightModule.isPpsd (is this a pediatric postmarket surveillance ordered by the FDA?)',
+      );
+    }
+    if (!missing.length) return;
+    report({
+      pointer: '/oversightModule/isFdaRegulatedDevice',
+      message: `The study has a U.S. FDA-regulated device: also answer ${listWords(missing)} with true or false.`,
+    });
+  },
+);

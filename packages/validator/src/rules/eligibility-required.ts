@@ -1,0 +1,50 @@
+import { defineRule } from '../engine/rule.js';
+import { isBlank, missingAt } from '../rule-support/design-presence.js';
+import { isInterventional } from '../rule-support/design-study-type.js';
+
+const ELIGIBILITY = '/eligibilityModule';
+
+export default defineRule(
+  {
+    id: 'eligibility-required',
+    defaultSeverity: 'error',
+    category: 'eligibility',
+    description:
+      'Require eligibility criteria, the sexes eligible and, in interventional studies, whether healthy volunteers are accepted',
+    registry: 'error',
+    source: 'REQ-ELIGIBILITY',
+    fixable: false,
+  },
+  ({ trial, report }) => {
+    const eligibility = trial.eligibilityModule;
+    if (!eligibility) {
+      const healthy = isInterventional(trial) ? ', sex and healthyVolunteers' : ' and sex';
+      report({
+        pointer: '',
+        message: `The file has no eligibilityModule: add one with eligibilityCriteria${healthy}.`,
+      });
+      return;
+    }
+    if (isBlank(eligibility.eligibilityCriteria)) {
+      report({
+        ...missingAt(trial, `${ELIGIBILITY}/eligibilityCriteria`),
+        message:
+          'eligibilityModule.eligibilityCriteria is missing: list who may take part, under "Inclusion Criteria:" and "Exclusion Criteria:".',
+      });
+    }
+    if (eligibility.sex === undefined) {
+      report({
+        ...missingAt(trial, `${ELIGIBILITY}/sex`),
+        message:
+          'eligibilityModule.sex is missing: set it to ALL, FEMALE or MALE (the sexes that may take part).',
+      });
+    }
+    if (isInterventional(trial) && eligibility.healthyVolunteers === undefined) {
+      report({
+        ...missingAt(trial, `${ELIGIBILITY}/healthyVolunteers`),
+        message:
+          'eligibilityModule.healthyVolunteers is missing: an interventional study must say whether it accepts healthy volunteers (true or false).',
+      });
+    }
+  },
+);

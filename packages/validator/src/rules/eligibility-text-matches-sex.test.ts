@@ -1,0 +1,88 @@
+import { testRule } from '../testing/rule-tester.js';
+import rule from './eligibility-text-matches-sex.js';
+
+/** Inclusion criteria as a bulleted list (with an exclusion part that must not count) and the sex field. */
+const file = (sex: string, ...inclusion: string[]): string =>
+  `eligibilityModule:\n  eligibilityCriteria: |-\n    Inclusion Criteria:\n\n${inclusion
+    .map((line) => `    * ${line}\n`)
+    .join('')}\n    Exclusion Criteria:\n\n    * Pregnant or breastfeeding women\n  sex: ${sex}\n`;
+
+testRule(rule, {
+  valid: [
+    {
+      name: 'women only and FEMALE',
+      yaml: file('FEMALE', 'Women aged 18-45 years', 'Polycystic ovary syndrome'),
+    },
+    {
+      name: 'men only and MALE',
+      yaml: file('MALE', 'Healthy men between 40 and 75 years', 'Prostate volume > 30 mL'),
+    },
+    { name: 'both sexes named', yaml: file('ALL', 'Male or female patients aged 18-70') },
+    { name: 'no statement about sex', yaml: file('ALL', 'Age ≥ 18 years', 'Asthma') },
+    {
+      name: 'a condition on women is no restriction',
+      yaml: file('ALL', 'Women of childbearing potential must use contraception'),
+    },
+    {
+      name: 'pregnant women admitted among others',
+      yaml: file('ALL', 'Adults with influenza', 'Pregnant or breastfeeding women are eligible'),
+    },
+    { name: 'excluded pregnant women restrict nothing', yaml: file('ALL', 'Pregnant women are excluded') },
+    { name: 'a bare "Male participants…" is too vague', yaml: file('ALL', 'Male participants...') },
+    { name: 'one criterion for each sex', yaml: file('ALL', 'Women aged 18-45 or men aged 18-60 years') },
+    { name: 'no sex yet', yaml: 'eligibilityModule:\n  eligibilityCriteria: Women aged 18-45 years\n' },
+    { name: 'no criteria yet', yaml: 'eligibilityModule:\n  sex: MALE\n' },
+  ],
+  invalid: [
+    {
+      name: 'women only but ALL',
+      yaml: file('ALL', 'Women aged 18-45 years', 'Polycystic ovary syndrome'),
+      errors: [
+        {
+          pointer: '/eligibilityModule/sex',
+          message:
+            'eligibilityCriteria admits only women ("Women aged 18-45 years"), but eligibilityModule.sex is ALL; set sex to FEMALE, or correct the criteria text.',
+          line: 11,
+          column: 8,
+        },
+      ],
+    },
+    {
+      name: 'female patients only but MALE',
+      yaml: file('MALE', 'Female patients only'),
+      errors: [
+        {
+          pointer: '/eligibilityModule/sex',
+          message:
+            /^eligibilityCriteria admits only women \("Female patients only"\), but eligibilityModule\.sex is MALE; set sex to FEMALE,/,
+        },
+      ],
+    },
+    {
+      name: 'men only but ALL',
+      yaml: file('ALL', 'Healthy male volunteers aged 18-45'),
+      errors: [{ pointer: '/eligibilityModule/sex', message: /admits only men .* set sex to MALE,/ }],
+    },
+    {
+      name: 'pregnant women admitted but MALE',
+      yaml: file('MALE', 'Adults with influenza', 'Pregnant or breastfeeding women are eligible'),
+      errors: [
+        {
+          pointer: '/eligibilityModule/sex',
+          message:
+            'eligibilityModule.sex is MALE, but eligibilityCriteria admits women ("Pregnant or breastfeeding women are eligible"); set sex to ALL, or correct the criteria text.',
+        },
+      ],
+    },
+    {
+      name: 'pregnant women as the population but ALL',
+      yaml: file('ALL', 'Pregnant women with gestational diabetes'),
+      errors: [
+        {
+          pointer: '/eligibilityModule/sex',
+          message: /admits only women \("Pregnant women with gestational diabetes"\)/,
+        },
+      ],
+    },
+  ],
+});

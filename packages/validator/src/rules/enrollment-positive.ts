@@ -1,0 +1,24 @@
+import { defineRule } from '../engine/rule.js';
+import { effectiveStatus } from '../rule-support/status-effective.js';
+
+export default defineRule(
+  {
+    id: 'enrollment-positive',
+    defaultSeverity: 'warning',
+    category: 'status-dates',
+    description: 'Require an enrollment above 0 unless the study is withdrawn',
+    registry: 'warning',
+    source: 'ENR-POSITIVE',
+    fixable: false,
+  },
+  ({ trial, report }) => {
+    const status = effectiveStatus(trial);
+    // Expanded-access records have no enrollment; a withdrawn study enrolled nobody.
+    if (!status || status === 'WITHDRAWN' || trial.designModule?.studyType === 'EXPANDED_ACCESS') return;
+    if (trial.designModule?.enrollmentInfo?.count !== 0) return;
+    report({
+      pointer: '/designModule/enrollmentInfo/count',
+      message: `designModule.enrollmentInfo.count is 0, but the study is ${status}; give the ${status === 'COMPLETED' || status === 'TERMINATED' ? 'number of participants enrolled' : 'target or current enrollment'}, or set statusModule.overallStatus to WITHDRAWN if nobody was enrolled.`,
+    });
+  },
+);

@@ -1,0 +1,48 @@
+import { defineRule } from '../engine/rule.js';
+import { missingAt } from '../rule-support/design-presence.js';
+import { isClinicalStudy } from '../rule-support/design-study-type.js';
+
+const ENROLLMENT = '/designModule/enrollmentInfo';
+
+export default defineRule(
+  {
+    id: 'enrollment-required',
+    defaultSeverity: 'error',
+    category: 'required',
+    description: 'Require the enrollment count and type of an interventional or observational study',
+    registry: 'error',
+    source: 'REQ-ENROLLMENT',
+    fixable: false,
+  },
+  ({ trial, report }) => {
+    if (!isClinicalStudy(trial)) return;
+    const enrollment = trial.designModule?.enrollmentInfo;
+    if (!enrollment) {
+      report({
+        ...missingAt(trial, ENROLLMENT),
+        message:
+          'designModule.enrollmentInfo is missing: give the number of participants in count and, in type, ESTIMATED while enrollment is open or ACTUAL once it has closed.',
+      });
+      return;
+    }
+    if (enrollment.count === undefined) {
+      report({
+        ...missingAt(trial, `${ENROLLMENT}/count`),
+        message:
+          'designModule.enrollmentInfo has no count: give the number of participants as a whole number (the target while enrollment is open, the actual number once it has closed).',
+      });
+    } else if (enrollment.count < 0) {
+      report({
+        pointer: `${ENROLLMENT}/count`,
+        message: `designModule.enrollmentInfo.count is ${enrollment.count}: give the number of participants, 0 or more.`,
+      });
+    }
+    if (enrollment.type === undefined) {
+      report({
+        ...missingAt(trial, `${ENROLLMENT}/type`),
+        message:
+          'designModule.enrollmentInfo has no type: ESTIMATED while enrollment is open, ACTUAL once it has closed.',
+      });
+    }
+  },
+);

@@ -1,0 +1,36 @@
+import { testRule } from '../testing/rule-tester.js';
+import rule from './expanded-access-record-link.js';
+
+testRule(rule, {
+  valid: [
+    {
+      name: 'a linked expanded-access record',
+      yaml: 'statusModule:\n  expandedAccessInfo:\n    hasExpandedAccess: true\n    nctId: NCT03559686\n',
+    },
+    {
+      name: 'no expanded access',
+      yaml: 'statusModule:\n  expandedAccessInfo:\n    hasExpandedAccess: false\n',
+    },
+    { name: 'not answered', yaml: 'statusModule:\n  overallStatus: RECRUITING\n' },
+  ],
+  invalid: [
+    {
+      name: 'expanded access without a linked record',
+      yaml: 'statusModule:\n  expandedAccessInfo:\n    hasExpandedAccess: true\n',
+      errors: [
+        {
+          pointer: '/statusModule/expandedAccessInfo/hasExpandedAccess',
+          message:
+            'Expanded access is available, but no expanded-access record is linked: create an expanded-access record for it in the registry and link it; the registry then fills in statusModule.expandedAccessInfo.nctId (copy its NCT number there).',
+          line: 3,
+          column: 24,
+        },
+      ],
+    },
+    {
+      name: 'also in a draft without a study type',
+      yaml: 'designModule:\n  phases:\n    - PHASE3\nstatusModule:\n  expandedAccessInfo:\n    hasExpandedAccess: true\n',
+      errors: [{ pointer: '/statusModule/expandedAccessInfo/hasExpandedAccess' }],
+    },
+  ],
+});

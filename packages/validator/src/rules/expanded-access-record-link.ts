@@ -1,0 +1,24 @@
+import { defineRule } from '../engine/rule.js';
+import { isBlank } from '../rule-support/design-presence.js';
+import { isExpandedAccess } from '../rule-support/design-study-type.js';
+
+export default defineRule(
+  {
+    id: 'expanded-access-record-link',
+    defaultSeverity: 'warning',
+    category: 'required',
+    description: 'Require a linked expanded-access record when expanded access is available',
+    registry: 'warning',
+    source: 'REQ-EA-LINK',
+    fixable: false,
+  },
+  ({ trial, report }) => {
+    const info = trial.statusModule?.expandedAccessInfo;
+    if (info?.hasExpandedAccess !== true || !isBlank(info.nctId) || isExpandedAccess(trial)) return;
+    report({
+      pointer: '/statusModule/expandedAccessInfo/hasExpandedAccess',
+      message:
+        'Expanded access is available, but no expanded-access record is linked: create an expanded-access record for it in the registry and link it; the registry then fills in statusModule.expandedAccessInfo.nctId (copy its NCT number there).',
+    });
+  },
+);

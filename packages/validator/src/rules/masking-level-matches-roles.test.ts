@@ -1,0 +1,96 @@
+import { testRule } from '../testing/rule-tester.js';
+import rule from './masking-level-matches-roles.js';
+
+const masking = (body: string) =>
+  `designModule:\n  studyType: INTERVENTIONAL\n  designInfo:\n    maskingInfo:\n${body}`;
+
+testRule(rule, {
+  valid: [
+    { name: 'open label', yaml: masking('      masking: NONE\n') },
+    {
+      name: 'double with two roles',
+      yaml: masking(
+        '      masking: DOUBLE\n      whoMasked:\n        - PARTICIPANT\n        - INVESTIGATOR\n',
+      ),
+    },
+    {
+      name: 'quadruple with all four roles',
+      yaml: masking(
+        '      masking: QUADRUPLE\n      whoMasked: [PARTICIPANT, CARE_PROVIDER, INVESTIGATOR, OUTCOMES_ASSESSOR]\n',
+      ),
+    },
+    { name: 'draft without masking', yaml: masking('      maskingDescription: To be decided.\n') },
+    {
+      name: 'observational study (interventional-only-fields reports the block)',
+      yaml: 'designModule:\n  studyType: OBSERVATIONAL\n  designInfo:\n    maskingInfo:\n      masking: NONE\n      whoMasked: [PARTICIPANT]\n',
+    },
+  ],
+  invalid: [
+    {
+      name: 'level lower than the roles',
+      yaml: masking(
+        '      masking: DOUBLE # blinded\n      whoMasked:\n        - PARTICIPANT\n        - INVESTIGATOR\n        - OUTCOMES_ASSESSOR\n',
+      ),
+      errors: [
+        {
+          pointer: '/designModule/designInfo/maskingInfo/masking',
+          message:
+            'designModule.designInfo.maskingInfo.masking is DOUBLE (2 roles) but whoMasked lists 3 roles, PARTICIPANT, INVESTIGATOR and OUTCOMES_ASSESSOR: the level is the number of masked roles, so set it to TRIPLE.',
+          line: 5,
+          column: 16,
+        },
+      ],
+      output: masking(
+        '      masking: TRIPLE # blinded\n      whoMasked:\n        - PARTICIPANT\n        - INVESTIGATOR\n        - OUTCOMES_ASSESSOR\n',
+      ),
+    },
+    {
+      name: 'open label with a masked role',
+      yaml: masking('      masking: NONE\n      whoMasked: [OUTCOMES_ASSESSOR]\n'),
+      errors: [
+        {
+          pointer: '/designModule/designInfo/maskingInfo/masking',
+          message:
+            'designModule.designInfo.maskingInfo.masking is NONE (open label) but whoMasked lists OUTCOMES_ASSESSOR: the level is the number of masked roles, so set it to SINGLE, or remove whoMasked if nobody is masked.',
+        },
+      ],
+      output: masking('      masking: SINGLE\n      whoMasked: [OUTCOMES_ASSESSOR]\n'),
+    },
+    {
+      name: 'masked without roles',
+      yaml: masking('      masking: SINGLE\n'),
+      errors: [
+        {
+          pointer: '/designModule/designInfo/maskingInfo/masking',
+          message:
+            'designModule.designInfo.maskingInfo.masking is SINGLE but whoMasked lists nobody: list the masked role in maskingInfo.whoMasked (PARTICIPANT, CARE_PROVIDER, INVESTIGATOR or OUTCOMES_ASSESSOR).',
+        },
+      ],
+    },
+    {
+      name: 'a role listed twice is not counted twice, and not fixed',
+      yaml: masking('      masking: DOUBLE\n      whoMasked: [PARTICIPANT, PARTICIPANT]\n'),
+      errors: [
+        {
+          pointer: '/designModule/designInfo/maskingInfo/masking',
+          message: /1 role, PARTICIPANT \(PARTICIPANT more than once\): .* set it to SINGLE\.$/,
+        },
+      ],
+      output: masking('      masking: DOUBLE\n      whoMasked: [PARTICIPANT, PARTICIPANT]\n'),
+    },
+    {
+      name: 'roles without a level get the level',
+      yaml: masking('      whoMasked:\n        - PARTICIPANT\n        - CARE_PROVIDER\n'),
+      errors: [
+        {
+          pointer: '/designModule/designInfo/maskingInfo/whoMasked',
+          message:
+            'maskingInfo.whoMasked lists 2 roles but maskingInfo.masking is missing: add masking: DOUBLE.',
+        },
+      ],
+      output: masking(
+        '      whoMasked:\n        - PARTICIPANT\n        - CARE_PROVIDER\n      masking: DOUBLE\n',
+      ),
+    },
+  ],
+});

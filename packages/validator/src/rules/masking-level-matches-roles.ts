@@ -1,0 +1,73 @@
+import type { DesignMasking, WhoMasked } from '@trialyaml/core';
+import { defineRule, type RuleReport } from '../engine/rule.js';
+import { listWords } from '../rule-support/arms-paths.js';
+import { mayBeInterventional } from '../rule-support/arms-study-type.js';
+
+/** The level for 0, 1, 2, 3 and 4 masked roles. */
+const LEVELS: readonly DesignMasking[] = ['NONE', 'SINGLE', 'DOUBLE', 'TRIPLE', 'QUADRUPLE'];
+const ROLES: readonly WhoMasked[] = ['PARTICIPANT', 'CARE_PROVIDER', 'INVESTIGATOR', 'OUTCOMES_ASSESSOR'];
+const MASKING = '/designModule/designInfo/maskingInfo';
+
+function roles(count: number): string {
+  return count === 1 ? '1 role' : `${count} roles`;
+}
+
+export default defineRule(
+  {
+    id: 'masking-level-matches-roles',
+    defaultSeverity: 'error',
+    category: 'design',
+    description: 'Require the masking level to equal the number of masked roles in whoMasked',
+    registry: 'tool',
+    source: 'DES-MASKING-COUNT, DES-MASKING-NONE',
+    fixable: true,
+  },
+  ({ trial, report }) => {
+    if (!mayBeInterventional(trial)) return;
+    const info = trial.designModule?.designInfo?.maskingInfo;
+    if (!info) return;
+    const listed = info.whoMasked ?? [];
+    // Unknown role codes are the schema's finding; the count would be a guess.
+    if (!listed.every((role) => ROLES.includes(role))) return;
+    const distinct = [...new Set(listed)];
+    const repeated = distinct.length !== listed.length;
+    const derived = LEVELS[distinct.length] as DesignMasking;
+    const level = info.masking;
+
+    if (level === undefined) {
+      if (!distinct.length) return;
+      report({
+        pointer: `${MASKING}/whoMasked`,
+        target: 'key',
+        message: `maskingInfo.whoMasked lists ${roles(distinct.length)} but maskingInfo.masking is missing: add masking: ${derived}.`,
+        ...(repeated ? {} : { fix: [{ op: 'add-key', pointer: MASKING, key: 'masking', value: derived }] }),
+      });
+      return;
+    }
+    const expected = LEVELS.indexOf(level);
+    if (expected === -1 || expected === distinct.length) return;
+
+    const pointer = `${MASKING}/masking`;
+    if (!distinct.length) {
+      report({
+        pointer,
+        message: `designModule.designInfo.maskingInfo.masking is ${level} but whoMasked lists nobody: list the ${expected === 1 ? 'masked role' : `${expected} masked roles`} in maskingInfo.whoMasked (${listWords(ROLES, 'or')}).`,
+      });
+      return;
+    }
+    const change: RuleReport['fix'] = [{ op: 'replace', pointer, value: derived }];
+    const twice = repeated
+      ? ` (${listed.filter((role, index) => listed.indexOf(role) !== index).join(', ')} more than once)`
+      : '';
+    const message =
+      level === 'NONE'
+        ? `designModule.designInfo.maskingInfo.masking is NONE (open label) but whoMasked lists ${listWords(distinct)}${twice}: the level is the number of masked roles, so set it to ${derived}, or remove whoMasked if nobody is masked.`
+        : `designModule.designInfo.maskingInfo.masking is ${level} (${roles(expected)}) but whoMasked lists ${roles(distinct.length)}, ${listWords(distinct)}${twice}: the level is the number of masked roles, so set it to ${derived}.`;
+    report({
+      pointer,
+      message,
+      // A repeated role may stand for a role that was meant and mistyped: offer the level, do not apply it.
+      ...(repeated ? { suggestions: [{ title: `Change to ${derived}`, fix: change }] } : { fix: change }),
+    });
+  },
+);

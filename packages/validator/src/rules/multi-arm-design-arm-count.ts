@@ -1,0 +1,39 @@
+import { defineRule } from '../engine/rule.js';
+import { mayBeInterventional } from '../rule-support/arms-study-type.js';
+import { listWords } from '../rule-support/arms-paths.js';
+
+export default defineRule(
+  {
+    id: 'multi-arm-design-arm-count',
+    defaultSeverity: 'warning',
+    category: 'design',
+    description:
+      'Require at least two arms for randomized, non-randomized, parallel, crossover and factorial designs',
+    registry: 'warning',
+    source: 'DES-RANDOMIZED-ARMS',
+    fixable: false,
+  },
+  ({ trial, report }) => {
+    if (!mayBeInterventional(trial)) return;
+    const arms = trial.armsInterventionsModule?.armGroups;
+    // No arms yet is a draft: the required-arms rule asks for them.
+    if (arms?.length !== 1) return;
+    const info = trial.designModule?.designInfo;
+    const reasons: string[] = [];
+    if (info?.allocation === 'RANDOMIZED' || info?.allocation === 'NON_RANDOMIZED')
+      reasons.push(`allocation ${info.allocation}`);
+    if (
+      info?.interventionModel === 'PARALLEL' ||
+      info?.interventionModel === 'CROSSOVER' ||
+      info?.interventionModel === 'FACTORIAL'
+    ) {
+      reasons.push(`interventionModel ${info.interventionModel}`);
+    }
+    if (!reasons.length) return;
+    report({
+      pointer: '/armsInterventionsModule/armGroups',
+      target: 'key',
+      message: `designModule.designInfo says ${listWords(reasons)}, a design with two or more arms, but armsInterventionsModule.armGroups lists one: add the other arm(s), or describe a single-arm study (interventionModel SINGLE_GROUP, allocation NA).`,
+    });
+  },
+);

@@ -1,0 +1,51 @@
+import { getAtPointer } from '@trialyaml/core';
+import { defineRule } from '../engine/rule.js';
+import { isBlank, missingAt } from '../rule-support/design-presence.js';
+import { isObservational, STUDY_TYPE_POINTER } from '../rule-support/design-study-type.js';
+
+/** Each required answer: where it goes and what to put there. */
+const REQUIRED: ReadonlyArray<{ pointer: string; path: string; hint: string }> = [
+  {
+    pointer: '/designModule/designInfo/observationalModel',
+    path: 'designModule.designInfo.observationalModel',
+    hint: 'for example COHORT, CASE_CONTROL, CASE_ONLY or OTHER',
+  },
+  {
+    pointer: '/designModule/designInfo/timePerspective',
+    path: 'designModule.designInfo.timePerspective',
+    hint: 'PROSPECTIVE, RETROSPECTIVE, CROSS_SECTIONAL or OTHER',
+  },
+  {
+    pointer: '/eligibilityModule/studyPopulation',
+    path: 'eligibilityModule.studyPopulation',
+    hint: 'describe the population the participants are drawn from, e.g. the clinics or registries that supply them',
+  },
+  {
+    pointer: '/eligibilityModule/samplingMethod',
+    path: 'eligibilityModule.samplingMethod',
+    hint: 'PROBABILITY_SAMPLE or NON_PROBABILITY_SAMPLE',
+  },
+];
+
+export default defineRule(
+  {
+    id: 'observational-design-required',
+    defaultSeverity: 'error',
+    category: 'design',
+    description:
+      'Require the model, time perspective, study population and sampling method of an observational study',
+    registry: 'error',
+    source: 'REQ-OBS-DESIGN',
+    fixable: false,
+  },
+  ({ trial, report }) => {
+    if (!isObservational(trial)) return;
+    for (const { pointer, path, hint } of REQUIRED) {
+      if (!isBlank(getAtPointer(trial, pointer))) continue;
+      report({
+        ...missingAt(trial, pointer, STUDY_TYPE_POINTER),
+        message: `An observational study needs ${path}: ${hint}.`,
+      });
+    }
+  },
+);

@@ -1,0 +1,74 @@
+import { testRule } from '../testing/rule-tester.js';
+import rule from './outcome-time-frame-specific.js';
+
+const outcomes = (...timeFrames: string[]) =>
+  `outcomesModule:\n  primaryOutcomes:\n${timeFrames.map((timeFrame, i) => `    - measure: Measure ${i + 1}\n      timeFrame: ${timeFrame}\n`).join('')}`;
+
+testRule(rule, {
+  valid: [
+    {
+      name: 'specific time frames',
+      yaml: outcomes(
+        'Week 12',
+        'Baseline and 6 months after surgery',
+        'Up to 24 months',
+        '"Through study completion, an average of 1 year"',
+        '2 year/end of study',
+        'Visit 1 (Day 0)',
+        'From randomization to death from any cause, assessed up to 5 years',
+        '12 weeks post-randomization',
+        'Baseline (single timepoint only)',
+      ),
+    },
+    {
+      name: 'draft outcome without a time frame',
+      yaml: 'outcomesModule:\n  primaryOutcomes:\n    - measure: Pain\n',
+    },
+  ],
+  invalid: [
+    {
+      name: 'end of study',
+      yaml: outcomes('End of study'),
+      errors: [
+        {
+          pointer: '/outcomesModule/primaryOutcomes/0/timeFrame',
+          message:
+            'The time frame "End of study" does not say when the measure is taken: give the time points or the window from a reference point, e.g. "Week 12", "Baseline and 6 months after surgery" or "Through study completion, an average of 1 year".',
+          line: 4,
+          column: 18,
+        },
+      ],
+    },
+    {
+      name: 'other vague time frames',
+      yaml: outcomes(
+        'Visit 1',
+        'Baseline and post-intervention',
+        'During hospitalization',
+        'Through study completion',
+        'Study completion',
+      ),
+      errors: [
+        {
+          pointer: '/outcomesModule/primaryOutcomes/0/timeFrame',
+          message: /^The time frame "Visit 1" does not say/,
+        },
+        { pointer: '/outcomesModule/primaryOutcomes/1/timeFrame' },
+        { pointer: '/outcomesModule/primaryOutcomes/2/timeFrame' },
+        { pointer: '/outcomesModule/primaryOutcomes/3/timeFrame' },
+        { pointer: '/outcomesModule/primaryOutcomes/4/timeFrame' },
+      ],
+    },
+    {
+      name: 'a number without a unit',
+      yaml: 'outcomesModule:\n  secondaryOutcomes:\n    - measure: Weight\n      timeFrame: "6"\n',
+      errors: [
+        {
+          pointer: '/outcomesModule/secondaryOutcomes/0/timeFrame',
+          message:
+            'The time frame "6" is a number without a unit: say what it counts, e.g. "6 weeks" or "Week 6".',
+        },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,43 @@
+import { defineRule } from '../engine/rule.js';
+import { mayBeInterventional } from '../rule-support/arms-study-type.js';
+import { DRUG_LIKE_TYPES, INTERVENTION_TYPES, PHASES, phaseList } from '../rule-support/design-phases.js';
+
+export default defineRule(
+  {
+    id: 'phase-na-without-drug',
+    defaultSeverity: 'warning',
+    category: 'design',
+    description:
+      'Require designModule.phases to be [NA] when no intervention is a drug or biological product',
+    registry: 'warning',
+    source: 'DES-PHASE-NA-NONDRUG',
+    fixable: false,
+  },
+  ({ trial, report }) => {
+    if (!mayBeInterventional(trial)) return;
+    const phases = trial.designModule?.phases ?? [];
+    if (!phases.length || phases.includes('NA') || !phases.every((phase) => PHASES.includes(phase))) return;
+    const types = (trial.armsInterventionsModule?.interventions ?? []).map(
+      (intervention) => intervention.type,
+    );
+    // An intervention without a (known) type might be the drug: only judge a fully typed list.
+    if (!types.length || !types.every((type) => type !== undefined && INTERVENTION_TYPES.includes(type)))
+      return;
+    if (types.some((type) => type !== undefined && DRUG_LIKE_TYPES.includes(type))) return;
+    const distinct = [...new Set(types)];
+    report({
+      pointer: '/designModule/phases',
+      message: `No intervention is a drug or biological product (intervention types: ${distinct.join(', ')}), and only drug trials have phases: set designModule.phases to [NA] instead of ${phaseList(phases)}.`,
+      ...(phases.length === 1
+        ? {
+            suggestions: [
+              {
+                title: 'Change the phase to NA',
+                fix: [{ op: 'replace' as const, pointer: '/designModule/phases/0', value: 'NA' }],
+              },
+            ],
+          }
+        : {}),
+    });
+  },
+);

@@ -1,0 +1,34 @@
+import { defineRule } from '../engine/rule.js';
+import { requireDateStruct } from '../rule-support/required-date-struct.js';
+import { isClinicalStudy } from '../rule-support/required-study-type.js';
+
+export default defineRule(
+  {
+    id: 'primary-completion-date-required',
+    defaultSeverity: 'error',
+    category: 'required',
+    description: 'Require the primary completion date and whether it is actual or estimated',
+    registry: 'error',
+    source: 'REQ-PRIMARY-COMPLETION',
+    fixable: false,
+  },
+  ({ trial, asOf, report }) => {
+    if (!isClinicalStudy(trial)) return;
+    const findings = requireDateStruct(
+      trial,
+      {
+        key: 'primaryCompletionDateStruct',
+        event: 'the last participant is (or is expected to be) examined for the primary outcomes',
+        typeByStatus: {
+          NOT_YET_RECRUITING: 'ESTIMATED',
+          RECRUITING: 'ESTIMATED',
+          ENROLLING_BY_INVITATION: 'ESTIMATED',
+          COMPLETED: 'ACTUAL',
+          TERMINATED: 'ACTUAL',
+        },
+      },
+      asOf,
+    );
+    findings.forEach(report);
+  },
+);

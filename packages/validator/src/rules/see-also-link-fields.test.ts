@@ -1,0 +1,77 @@
+import { testRule } from '../testing/rule-tester.js';
+import rule from './see-also-link-fields.js';
+
+testRule(rule, {
+  valid: [
+    {
+      name: 'labelled absolute links',
+      yaml: `referencesModule:
+  seeAlsoLinks:
+    - label: Study website
+      url: https://www.example.org/study
+    - label: FDA Safety Alerts and Recalls
+      url: http://www.fda.gov/Safety/MedWatch/SafetyInformation/default.htm
+`,
+    },
+    { name: 'no links', yaml: 'referencesModule:\n  references:\n    - pmid: "123"\n' },
+  ],
+  invalid: [
+    {
+      name: 'an address without a scheme',
+      yaml: 'referencesModule:\n  seeAlsoLinks:\n    - label: Study website\n      url: www.example.org/study\n',
+      errors: [
+        {
+          pointer: '/referencesModule/seeAlsoLinks/0/url',
+          message:
+            '"www.example.org/study" is not a complete web address: write it with http:// or https://, e.g. "https://www.example.org/study".',
+          line: 4,
+          column: 12,
+        },
+      ],
+    },
+    {
+      name: 'another scheme, and text that is no address',
+      yaml: `referencesModule:
+  seeAlsoLinks:
+    - label: Protocol
+      url: ftp://files.example.org/protocol.pdf
+    - label: Registry
+      url: see the sponsor's website
+`,
+      errors: [
+        {
+          pointer: '/referencesModule/seeAlsoLinks/0/url',
+          message:
+            '"ftp://files.example.org/protocol.pdf" is not a complete web address: write it with http:// or https://.',
+        },
+        {
+          pointer: '/referencesModule/seeAlsoLinks/1/url',
+          message:
+            '"see the sponsor\'s website" is not a complete web address: write it with http:// or https://.',
+        },
+      ],
+    },
+    {
+      name: 'a link without label, and one with neither label nor address',
+      yaml: `referencesModule:
+  seeAlsoLinks:
+    - url: https://www.example.org
+    - label: ""
+`,
+      errors: [
+        {
+          pointer: '/referencesModule/seeAlsoLinks/0',
+          message:
+            'referencesModule.seeAlsoLinks[0] has no label: give a short description of the page in label.',
+          line: 3,
+          column: 7,
+        },
+        {
+          pointer: '/referencesModule/seeAlsoLinks/1',
+          message:
+            'referencesModule.seeAlsoLinks[1] has no label or url: give a short description of the page in label and its complete address in url, starting with https:// or http://.',
+        },
+      ],
+    },
+  ],
+});

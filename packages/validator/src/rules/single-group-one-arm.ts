@@ -1,0 +1,25 @@
+import { defineRule } from '../engine/rule.js';
+import { mayBeInterventional } from '../rule-support/arms-study-type.js';
+
+export default defineRule(
+  {
+    id: 'single-group-one-arm',
+    defaultSeverity: 'warning',
+    category: 'design',
+    description: 'Require a single-group study to have exactly one arm',
+    registry: 'review-major',
+    source: 'DES-SINGLE-GROUP-ARMS',
+    fixable: false,
+  },
+  ({ trial, report }) => {
+    if (!mayBeInterventional(trial) || trial.designModule?.designInfo?.interventionModel !== 'SINGLE_GROUP')
+      return;
+    // No arms yet is a draft: the required-arms rule asks for them.
+    const count = trial.armsInterventionsModule?.armGroups?.length ?? 0;
+    if (count <= 1) return;
+    report({
+      pointer: '/designModule/designInfo/interventionModel',
+      message: `designModule.designInfo.interventionModel is SINGLE_GROUP but the study has ${count} arms: a single-group study has exactly one arm, so merge the arms into one or choose the model that fits (PARALLEL, CROSSOVER, FACTORIAL or SEQUENTIAL).`,
+    });
+  },
+);

@@ -1,0 +1,28 @@
+import type { StandardAge } from '@trialyaml/core';
+import { defineRule } from '../engine/rule.js';
+import { standardAgesFor } from '../rule-support/eligibility-standard-ages.js';
+
+export default defineRule(
+  {
+    id: 'standard-ages-match',
+    defaultSeverity: 'info',
+    category: 'eligibility',
+    description: 'Require stdAges, when present, to match the minimum and maximum ages',
+    registry: 'note',
+    source: 'ELI-STDAGES',
+    fixable: false,
+  },
+  ({ trial, report }) => {
+    const { minimumAge, maximumAge, stdAges } = trial.eligibilityModule ?? {};
+    if (!stdAges?.length) return;
+    const expected = standardAgesFor(minimumAge, maximumAge);
+    if (!expected) return;
+    const given = new Set<string>(stdAges);
+    if (given.size === expected.length && expected.every((group: StandardAge) => given.has(group))) return;
+    const range = `${minimumAge ?? 'no minimum'} to ${maximumAge ?? 'no maximum'}`;
+    report({
+      pointer: '/eligibilityModule/stdAges',
+      message: `eligibilityModule.stdAges is [${stdAges.join(', ')}], but the ages ${range} cover [${expected.join(', ')}]; remove stdAges (the registry derives it from the ages) or set it to [${expected.join(', ')}].`,
+    });
+  },
+);

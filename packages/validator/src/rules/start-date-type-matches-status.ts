@@ -1,0 +1,41 @@
+import type { DateType, Status } from '@trialyaml/core';
+import { defineRule } from '../engine/rule.js';
+
+/** The start date type each status implies (start = the day the first participant enrolled). */
+const EXPECTED: Partial<Record<Status, DateType>> = {
+  NOT_YET_RECRUITING: 'ESTIMATED',
+  WITHDRAWN: 'ESTIMATED',
+  RECRUITING: 'ACTUAL',
+  ENROLLING_BY_INVITATION: 'ACTUAL',
+  ACTIVE_NOT_RECRUITING: 'ACTUAL',
+  COMPLETED: 'ACTUAL',
+  TERMINATED: 'ACTUAL',
+};
+
+export default defineRule(
+  {
+    id: 'start-date-type-matches-status',
+    defaultSeverity: 'error',
+    category: 'status-dates',
+    description: 'Require an actual start date once participants are enrolled and an estimated one before',
+    registry: 'error',
+    source: 'DAT-START-TYPE',
+    fixable: false,
+  },
+  ({ trial, report }) => {
+    const status = trial.statusModule?.overallStatus;
+    const type = trial.statusModule?.startDateStruct?.type;
+    const expected = status ? EXPECTED[status] : undefined;
+    if (!status || !type || !expected || type === expected) return;
+    const why =
+      status === 'NOT_YET_RECRUITING'
+        ? 'nobody is enrolled yet, so the start date is an estimate'
+        : status === 'WITHDRAWN'
+          ? 'the study stopped before enrolling anyone, so the start date never happened'
+          : 'the start date is the day the first participant enrolled, which has happened';
+    report({
+      pointer: '/statusModule/startDateStruct/type',
+      message: `The study is ${status}: ${why}; set statusModule.startDateStruct.type to ${expected}${expected === 'ACTUAL' ? ' (and give the actual date)' : ''}.`,
+    });
+  },
+);

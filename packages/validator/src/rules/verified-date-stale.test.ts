@@ -1,0 +1,53 @@
+import { testRule } from '../testing/rule-tester.js';
+import rule from './verified-date-stale.js';
+
+const file = (status: string, date: string): string =>
+  `statusModule:\n  statusVerifiedDate: ${date}\n  overallStatus: ${status}\n`;
+
+testRule(rule, {
+  valid: [
+    { name: 'verified this month', yaml: file('RECRUITING', '2026-11'), asOf: '2026-11-21' },
+    { name: 'verified exactly 12 months ago', yaml: file('RECRUITING', '2025-11'), asOf: '2026-11-21' },
+    { name: 'completed study verified long ago', yaml: file('COMPLETED', '2019-04'), asOf: '2026-11-21' },
+    { name: 'withdrawn study verified long ago', yaml: file('WITHDRAWN', '2019-04'), asOf: '2026-11-21' },
+    { name: 'no status (draft)', yaml: 'statusModule:\n  statusVerifiedDate: 2019-04\n', asOf: '2026-11-21' },
+    {
+      name: 'no verification date (draft)',
+      yaml: 'statusModule:\n  overallStatus: RECRUITING\n',
+      asOf: '2026-11-21',
+    },
+    {
+      name: 'imported UNKNOWN record whose last known status was completed',
+      yaml: 'identificationModule:\n  nctId: NCT01234567\nstatusModule:\n  statusVerifiedDate: 2019-04\n  overallStatus: UNKNOWN\n  lastKnownStatus: COMPLETED\n',
+      asOf: '2026-11-21',
+    },
+  ],
+  invalid: [
+    {
+      name: 'recruiting study verified 13 months ago',
+      yaml: file('RECRUITING', '2025-10'),
+      asOf: '2026-11-21',
+      errors: [
+        {
+          pointer: '/statusModule/statusVerifiedDate',
+          message:
+            'statusModule.statusVerifiedDate 2025-10 is more than 12 months ago (today is 2026-11-21) for a study that is RECRUITING; check that the record is still accurate and set statusVerifiedDate to the month you did.',
+          line: 2,
+          column: 23,
+        },
+      ],
+    },
+    {
+      name: 'imported UNKNOWN record whose last known status was recruiting',
+      yaml: 'identificationModule:\n  nctId: NCT05032014\nstatusModule:\n  statusVerifiedDate: 2021-10\n  overallStatus: UNKNOWN\n  lastKnownStatus: RECRUITING\n',
+      asOf: '2026-11-21',
+      errors: [{ pointer: '/statusModule/statusVerifiedDate', message: /for a study that is RECRUITING;/ }],
+    },
+    {
+      name: 'suspended study',
+      yaml: file('SUSPENDED', '2024-01-15'),
+      asOf: '2026-11-21',
+      errors: [{ pointer: '/statusModule/statusVerifiedDate' }],
+    },
+  ],
+});

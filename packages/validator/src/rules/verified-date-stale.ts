@@ -1,0 +1,38 @@
+import { defineRule } from '../engine/rule.js';
+import { wellFormedDate } from '../rule-support/dates-study-dates.js';
+import { comparePartialDates, monthsBefore } from '../rule-support/partial-date.js';
+import { effectiveStatus } from '../rule-support/status-effective.js';
+import { isOneOf } from '../rule-support/status.js';
+
+/** Statuses after which the registry no longer expects yearly verification. */
+const ENDED = [
+  'COMPLETED',
+  'TERMINATED',
+  'WITHDRAWN',
+  'NO_LONGER_AVAILABLE',
+  'APPROVED_FOR_MARKETING',
+] as const;
+
+export default defineRule(
+  {
+    id: 'verified-date-stale',
+    defaultSeverity: 'warning',
+    category: 'status-dates',
+    description: 'Require an ongoing study to be verified within the last 12 months',
+    registry: 'warning',
+    source: 'DAT-VERIFIED-STALE',
+    fixable: false,
+  },
+  ({ trial, asOf, report }) => {
+    // For imported UNKNOWN records, the last status the registrant entered says whether the study is ongoing.
+    const status = effectiveStatus(trial);
+    const verified = wellFormedDate(trial.statusModule?.statusVerifiedDate);
+    if (!status || isOneOf(status, ENDED) || !verified) return;
+    const limit = monthsBefore(asOf, 12);
+    if ((comparePartialDates(verified, limit) ?? 0) >= 0) return;
+    report({
+      pointer: '/statusModule/statusVerifiedDate',
+      message: `statusModule.statusVerifiedDate ${verified} is more than 12 months ago (today is ${asOf}) for a study that is ${status}; check that the record is still accurate and set statusVerifiedDate to the month you did.`,
+    });
+  },
+);
