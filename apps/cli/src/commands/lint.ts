@@ -1,23 +1,13 @@
-import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { writeFileAtomic } from '@trialyaml/core/node';
-import {
-  ConfigError,
-  allRules,
-  applyFixes,
-  lintTrial,
-  resolveSettings,
-  type LintOptions,
-  type LintResult,
-  type LoadedConfig,
-} from '@trialyaml/validator';
+import { ConfigError, allRules, type LoadedConfig } from '@trialyaml/validator';
 import { formatters, isFormatterName, type FormatterName } from '@trialyaml/validator/formatters';
 import { ConfigFinder, loadConfigFile } from '@trialyaml/validator/node';
 import { wantsColor, type CliIO } from '../cli-io.js';
 import { collectFiles } from '../collect-files.js';
 import { ExitCode, UsageError } from '../exit-codes.js';
 import { progressLine } from '../progress.js';
-import { readTrialFile } from '../read-trial-file.js';
+import { lintAll } from '../lint-pool.js';
+import type { LintFileTask } from '../lint-file.js';
 import { ruleDescriptions } from '../rule-descriptions.js';
 import { cliVersion } from '../version.js';
 
@@ -98,15 +88,6 @@ function parseLintArgs(argv: readonly string[]): LintCommandOptions | 'help' {
   };
 }
 
-function onlyErrors(result: LintResult): LintResult {
-  return {
-    ...result,
-    messages: result.messages.filter((message) => message.severity === 'error'),
-    warningCount: 0,
-    infoCount: 0,
-  };
-}
-
 /** `trialyaml lint`: prints findings and returns the exit code. */
 export async function lintCommand(argv: readonly string[], io: CliIO): Promise<number> {
   const options = parseLintArgs(argv);
@@ -124,11 +105,8 @@ export async function lintCommand(argv: readonly string[], io: CliIO): Promise<n
   }
   const finder = new ConfigFinder(knownRules);
   const files = await collectFiles(options.patterns, io.cwd);
-  const progress = progressLine(io, files.length, options.fix ? 'fixing' : 'linting');
-  const sources = new Map<string, string>();
-  const results: LintResult[] = [];
-  let fixedFiles = 0;
-  for (const [index, file] of files.entries()) {
+  const tasks: LintFileTask[] = [];
+  for (const file of files) {
     let config: LoadedConfig | undefined;
     try {
       config = fixedConfig ?? (await finder.forFile(file));
@@ -136,34 +114,22 @@ export async function lintCommand(argv: readonly string[], io: CliIO): Promise<n
       if (error instanceof ConfigError) throw new UsageError(`Invalid configuration: ${error.message}`);
       throw error;
     }
-    const settings = resolveSettings(allRules, config, relative(config?.directory ?? io.cwd, file));
-    const lintOptions: LintOptions = {
-      filePath: file,
-      rules: allRules,
-      settings,
-      ...(options.asOf ? { asOf: options.asOf } : {}),
-    };
-    const head = await readTrialFile(file);
-    let outcome = lintTrial(head.bytes, { ...lintOptions, totalBytes: head.totalBytes });
-    if (
-      options.fix &&
-      outcome.trial.ok &&
-      head.bytes.byteLength === head.totalBytes &&
-      outcome.result.messages.some((message) => 'fix' in message)
-    ) {
-      const original = (outcome.trial.hadBom ? '\uFEFF' : '') + outcome.trial.text;
-      const fixed = applyFixes(original, lintOptions);
-      if (fixed.fixed > 0 && fixed.text !== original) {
-        await writeFileAtomic(file, fixed.text);
-        fixedFiles++;
-        outcome = lintTrial(fixed.text, lintOptions);
-      }
-    }
-    sources.set(file, outcome.trial.text);
-    results.push(options.quiet ? onlyErrors(outcome.result) : outcome.result);
-    progress.tick(index + 1);
+    tasks.push({
+      file,
+      config,
+      cwd: io.cwd,
+      asOf: options.asOf,
+      fix: options.fix,
+      quiet: options.quiet,
+      wantsSource: options.format === 'stylish',
+    });
   }
+  const progress = progressLine(io, files.length, options.fix ? 'fixing' : 'linting');
+  const outcomes = await lintAll(tasks, (count) => progress.tick(count));
   progress.done();
+  const results = outcomes.map((outcome) => outcome.result);
+  const sources = new Map(outcomes.map((outcome) => [outcome.result.filePath, outcome.source]));
+  const fixedFiles = outcomes.filter((outcome) => outcome.fixed).length;
   const output = formatters[options.format](results, {
     cwd: io.cwd,
     color: wantsColor(io),

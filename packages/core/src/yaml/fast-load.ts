@@ -4,12 +4,18 @@ import { LineTable, type SourceRange } from './source-range.js';
 import { SpanRecorder, type Span } from './span-tree.js';
 
 /**
- * Text the fast path leaves to the full parser: tab indentation, directives, explicit tags, and numbers
- * js-yaml reads differently from YAML 1.2's core schema (binary, digit separators, `+.5`). Anchors and aliases
- * are detected from the parse itself. A match inside a string only costs speed, never correctness.
+ * Text the fast path leaves to the full parser at once: tab indentation, directives and explicit tags (a
+ * "!" inside a string only costs speed). Anchors, and the numbers js-yaml reads differently (binary, digit
+ * separators, `+.5`), are caught while parsing.
  */
-const NEEDS_FULL_PARSER =
-  /^ *\t|^%|(?:^|[\s[{,])(?:![^\s]|[-+]?0b[01_]|[-+]?[0-9.][0-9_.]*_|[-+]?0x_|[-+]\.[0-9])/m;
+function needsFullParser(text: string): boolean {
+  if (text.startsWith('%') || text.includes('\n%')) return true;
+  if (text.includes('\t') && /^ *\t/m.test(text)) return true;
+  return text.includes('!') && /(?:^|[\s[{,])![^\s]/m.test(text);
+}
+
+/** Numbers js-yaml resolves but YAML 1.2's core schema keeps as text, or the other way round. */
+const DIVERGENT_NUMBER = /^[-+]?(?:0b|[0-9.][0-9_.]*_|0x_)|^[-+]\.[0-9]/;
 
 /** The result of the fast path: plain data and a way to position pointers without a YAML document. */
 export interface FastParse {
@@ -17,15 +23,18 @@ export interface FastParse {
   rangeOf(pointer: string, target: 'value' | 'key'): SourceRange | undefined;
 }
 
-const SPACE = /[ \t\r\n]/;
+/** Space, tab, CR or LF. */
+function isBlank(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13;
+}
 
 /** First offset at or after `from` that is not blank or part of a comment. */
 function skipBlankAndComments(text: string, from: number, limit: number): number {
   let at = from;
   while (at < limit) {
-    const ch = text[at] as string;
-    if (SPACE.test(ch)) at++;
-    else if (ch === '#' && (at === 0 || SPACE.test(text[at - 1] as string))) {
+    const code = text.charCodeAt(at);
+    if (isBlank(code)) at++;
+    else if (code === 35 /* # */ && (at === 0 || isBlank(text.charCodeAt(at - 1)))) {
       const eol = text.indexOf('\n', at);
       at = eol === -1 ? limit : eol + 1;
     } else break;
@@ -36,8 +45,14 @@ function skipBlankAndComments(text: string, from: number, limit: number): number
 /** Last offset (exclusive) before `to` that ends content, trimming blanks. */
 function trimEnd(text: string, from: number, to: number): number {
   let end = to;
-  while (end > from && SPACE.test(text[end - 1] as string)) end--;
+  while (end > from && isBlank(text.charCodeAt(end - 1))) end--;
   return end;
+}
+
+/** Whether `[from, to)` contains a line break. */
+function spansLines(text: string, from: number, to: number): boolean {
+  const at = text.indexOf('\n', from);
+  return at !== -1 && at < to;
 }
 
 function isBlockScalar(text: string, start: number): boolean {
@@ -51,8 +66,8 @@ function isBlockScalar(text: string, start: number): boolean {
  * parser. A differential test holds the two paths to the same data and ranges.
  */
 export function fastParse(text: string): FastParse | undefined {
-  if (NEEDS_FULL_PARSER.test(text)) return undefined;
-  const recorder = new SpanRecorder();
+  if (needsFullParser(text)) return undefined;
+  const recorder = new SpanRecorder(text, DIVERGENT_NUMBER);
   let data: unknown;
   try {
     data = jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA, json: false, listener: recorder.listener });
@@ -62,7 +77,7 @@ export function fastParse(text: string): FastParse | undefined {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
   const root = recorder.root;
   // Anchors mean shared values and alias expansion limits: the full parser's business.
-  if (!root || recorder.usedAnchors || recorder.complexKeys) return undefined;
+  if (!root || recorder.usedAnchors || recorder.complexKeys || recorder.unusualScalars) return undefined;
   if (outsideFastSubset(text, root, data)) return undefined;
   let lines: LineTable | undefined;
   return {
@@ -83,65 +98,67 @@ export function fastParse(text: string): FastParse | undefined {
  */
 function outsideFastSubset(text: string, root: Span, data: unknown): boolean {
   const stack: Array<[Span, unknown]> = [[unwrap(root), data]];
-  const content = (span: Span): string => {
-    const start = skipBlankAndComments(text, span.start, span.end);
-    return text.slice(start, trimEnd(text, start, span.end));
-  };
   while (stack.length) {
     const [span, value] = stack.pop() as [Span, unknown];
-    const body = content(span);
-    // The events must mirror the data: one child per list item, a key and a value per mapping entry.
-    const values = Array.isArray(value)
-      ? value
-      : value !== null && typeof value === 'object'
-        ? Object.values(value)
-        : undefined;
-    if (span.kind === 'sequence' && (!Array.isArray(value) || span.children.length !== value.length))
-      return true;
-    if (
-      span.kind === 'mapping' &&
-      (!values || Array.isArray(value) || span.children.length !== values.length * 2)
-    )
-      return true;
+    const start = skipBlankAndComments(text, span.start, span.end);
+    const end = trimEnd(text, start, span.end);
     if (span.kind === 'mapping' || span.kind === 'sequence') {
+      // The events must mirror the data: one child per list item, a key and a value per mapping entry.
+      const isList = Array.isArray(value);
+      if (
+        span.kind === 'sequence'
+          ? !isList || span.children.length !== (value as unknown[]).length
+          : isList || value === null || typeof value !== 'object'
+      )
+        return true;
+      const values = isList ? (value as unknown[]) : Object.values(value as object);
+      if (span.kind === 'mapping' && span.children.length !== values.length * 2) return true;
       // Flow collections: js-yaml's events for them do not line up with entries; the full parser takes them.
-      if (body.startsWith('[') || body.startsWith('{')) return true;
-      for (const [index, child] of span.children.entries()) {
-        const childBody = content(child);
-        if (span.kind === 'sequence' && (child.kind === null || childBody === '')) return true;
-        // A node that starts on a later line than its "- " or "key:" must be indented further (js-yaml does not
-        // always insist, YAML 1.2 does); a list under a key may also start at the key's own column.
-        const startLine = text.lastIndexOf('\n', child.start - 1);
-        const contentStart = skipBlankAndComments(text, child.start, child.end);
-        const contentLine = text.lastIndexOf('\n', contentStart - 1);
-        if (
-          contentLine !== startLine &&
-          contentStart < child.end &&
-          !(span.kind === 'mapping' && index % 2 === 0)
-        ) {
-          const contentColumn = contentStart - contentLine - 1;
-          const anchor = span.kind === 'sequence' ? child.start - 1 : (span.children[index - 1]?.start ?? 0);
-          const anchorColumn =
-            skipBlankAndComments(text, anchor, child.start) - (text.lastIndexOf('\n', anchor - 1) + 1);
-          const compactList = span.kind === 'mapping' && text.startsWith('- ', contentStart);
-          if (compactList ? contentColumn < anchorColumn : contentColumn <= anchorColumn) return true;
-        }
+      const first = text.charCodeAt(start);
+      if (first === 91 /* [ */ || first === 123 /* { */) return true;
+      const children = span.children;
+      for (let index = 0; index < children.length; index++) {
+        const child = children[index] as Span;
+        const childStart = skipBlankAndComments(text, child.start, child.end);
+        const childEnd = trimEnd(text, childStart, child.end);
         if (span.kind === 'mapping' && index % 2 === 0) {
-          if (/^(|~|null|Null|NULL|\?.*)$/s.test(childBody) || childBody.includes('\n')) return true;
+          // Null or empty keys, explicit "? " keys and multi-line keys read differently in js-yaml.
+          const key = childEnd - childStart <= 4 ? text.slice(childStart, childEnd) : '';
+          if (
+            childEnd === childStart ||
+            key === '~' ||
+            key === 'null' ||
+            key === 'Null' ||
+            key === 'NULL' ||
+            text.charCodeAt(childStart) === 63 /* ? */ ||
+            spansLines(text, childStart, childEnd)
+          )
+            return true;
           continue;
         }
-        stack.push([unwrap(child), span.kind === 'sequence' ? values?.[index] : values?.[(index - 1) / 2]]);
+        if (span.kind === 'sequence' && (child.kind === null || childEnd === childStart)) return true;
+        // A node that starts on a later line than its "- " or "key:" must be indented further (js-yaml does not
+        // always insist, YAML 1.2 does); a list under a key may also start at the key's own column.
+        if (childStart < child.end && spansLines(text, child.start, childStart)) {
+          const contentColumn = childStart - (text.lastIndexOf('\n', childStart - 1) + 1);
+          const anchor = span.kind === 'sequence' ? child.start - 1 : (children[index - 1] as Span).start;
+          const anchorStart = skipBlankAndComments(text, anchor, child.start);
+          const anchorColumn = anchorStart - (text.lastIndexOf('\n', anchorStart - 1) + 1);
+          const compactList = span.kind === 'mapping' && text.startsWith('- ', childStart);
+          if (compactList ? contentColumn < anchorColumn : contentColumn <= anchorColumn) return true;
+        }
+        stack.push([unwrap(child), span.kind === 'sequence' ? values[index] : values[(index - 1) / 2]]);
       }
     } else if (span.kind === 'scalar') {
-      if (isBlockScalar(body, 0)) {
+      if (isBlockScalar(text, start)) {
         // An empty block scalar's extent (trailing blank lines) differs between the parsers.
-        if (!/\n[ \t]*\S/.test(body)) return true;
-      } else if (body.includes('\n')) {
+        const headerEnd = text.indexOf('\n', start);
+        if (headerEnd === -1 || headerEnd >= end) return true;
+      } else if (spansLines(text, start, end)) {
         return true;
       }
       // js-yaml accepts a comment glued to a quoted scalar ("x"#c); YAML 1.2 does not.
-      const after = skipBlankAndComments(text, span.start, span.end) + body.length;
-      if (text[after] === '#') return true;
+      if (text.charCodeAt(end) === 35 /* # */) return true;
     }
   }
   return false;

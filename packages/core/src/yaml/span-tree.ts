@@ -16,11 +16,18 @@ export class SpanRecorder {
   usedAnchors = false;
   /** Whether some mapping key is itself a collection (js-yaml and YAML 1.2 stringify those differently). */
   complexKeys = false;
+  /** Whether a scalar is a number the two parsers read differently. */
+  unusualScalars = false;
+
+  constructor(
+    private readonly text: string,
+    private readonly divergentNumber: RegExp,
+  ) {}
   private readonly stack: Span[] = [];
 
   readonly listener = (
     event: 'open' | 'close',
-    state: { position: number; kind: string | null; anchorMap?: object },
+    state: { position: number; kind: string | null; anchorMap?: object; result?: unknown },
   ): void => {
     if (event === 'open') {
       this.stack.push({ start: state.position, end: state.position, kind: null, children: [] });
@@ -30,6 +37,23 @@ export class SpanRecorder {
     if (!span) return;
     span.end = state.position;
     span.kind = state.kind;
+    if (span.kind === 'scalar') {
+      if (
+        typeof state.result === 'number' ||
+        (typeof state.result === 'string' && state.result.length < 24)
+      ) {
+        let start = span.start;
+        while (
+          start < span.end &&
+          (this.text.charCodeAt(start) === 32 ||
+            this.text.charCodeAt(start) === 10 ||
+            this.text.charCodeAt(start) === 13)
+        )
+          start++;
+        if (this.divergentNumber.test(this.text.slice(start, Math.min(span.end, start + 24))))
+          this.unusualScalars = true;
+      }
+    }
     if (
       span.kind === 'mapping' &&
       span.children.some((child, index) => index % 2 === 0 && child.kind !== 'scalar' && child.kind !== null)

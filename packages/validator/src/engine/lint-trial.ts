@@ -32,7 +32,7 @@ export interface LintFinding extends LintMessage {
 }
 
 export interface LintOutcome {
-  result: LintResult & { messages: LintFinding[] };
+  result: Omit<LintResult, 'messages'> & { messages: LintFinding[] };
   trial: LoadedTrial;
 }
 

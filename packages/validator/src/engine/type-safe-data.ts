@@ -5,6 +5,9 @@ import { decodePointer, type SchemaFinding, type Trial } from '@trialyaml/core';
  * where a number belongs). Rules can then trust the generated types; the schema already reported those values.
  */
 export function typeSafeData(data: unknown, findings: readonly SchemaFinding[]): Trial {
+  const isMapping = data !== null && typeof data === 'object' && !Array.isArray(data);
+  // Nothing to remove (the usual case): rules read the data as it is; they never change it.
+  if (isMapping && !findings.some((finding) => finding.keyword === 'type')) return data;
   const root: unknown =
     data !== null && typeof data === 'object' && !Array.isArray(data) ? structuredClone(data) : {};
   for (const finding of findings) {

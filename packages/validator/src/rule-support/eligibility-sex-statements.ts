@@ -21,7 +21,18 @@ const WORDS: Record<StatedSex, { nouns: string; adjectives: string }> = {
 const PEOPLE = '(?:\\s+(?:patients|participants|subjects|volunteers|adults|individuals))?';
 
 /** Statements that admit only one sex, at the start of an inclusion criterion. */
+/** Built once per sex: these run on every criterion of every file. */
+const restrictiveCache = new Map<StatedSex, RegExp[]>();
+
 function restrictive(sex: StatedSex): RegExp[] {
+  const cached = restrictiveCache.get(sex);
+  if (cached) return cached;
+  const built = buildRestrictive(sex);
+  restrictiveCache.set(sex, built);
+  return built;
+}
+
+function buildRestrictive(sex: StatedSex): RegExp[] {
   const { nouns, adjectives } = WORDS[sex];
   const word = sex === 'FEMALE' ? '(?:female|women)' : '(?:male|men)';
   return [

@@ -39,7 +39,11 @@ const PLACEHOLDERS = new Set([
  */
 const TEST_IS_A_NAME = /^\/armsInterventionsModule\/(?:armGroups\/\d+\/label|interventions\/\d+\/name)$/;
 
+/** Longer than any placeholder (with decoration around it): real text, no need for the checks below. */
+const MAX_PLACEHOLDER_LENGTH = 40;
+
 function isPlaceholder(value: string, pointer: string): boolean {
+  if (value.length > MAX_PLACEHOLDER_LENGTH && !/^\s*lorem ipsum/i.test(value)) return false;
   const text = value.replace(/\\(?=[^\sA-Za-z0-9])/g, '').trim();
   if (!text) return false;
   if (/^[-–—?.…_*/\s]+$/.test(text)) return true;

@@ -1,0 +1,80 @@
+import { relative } from 'node:path';
+import { writeFileAtomic } from '@trialyaml/core/node';
+import {
+  allRules,
+  applyFixes,
+  lintTrial,
+  resolveSettings,
+  type LintOptions,
+  type LintResult,
+  type LoadedConfig,
+} from '@trialyaml/validator';
+import { UsageError } from './exit-codes.js';
+import { readTrialFile } from './read-trial-file.js';
+
+/** What linting one file needs; plain data, so it can cross to a worker thread. */
+export interface LintFileTask {
+  file: string;
+  /** The config that applies to the file (found by the main thread), if any. */
+  config: LoadedConfig | undefined;
+  cwd: string;
+  asOf: string | undefined;
+  fix: boolean;
+  quiet: boolean;
+  /** Whether the output format shows source lines (only then is the text sent back). */
+  wantsSource: boolean;
+}
+
+export interface LintFileOutcome {
+  result: LintResult;
+  /** The file's text, when asked for and there is something to show. */
+  source: string | undefined;
+  fixed: boolean;
+}
+
+function onlyErrors(result: LintResult): LintResult {
+  return {
+    ...result,
+    messages: result.messages.filter((message) => message.severity === 'error'),
+    warningCount: 0,
+    infoCount: 0,
+  };
+}
+
+/** Lints (and with `fix`, fixes and rewrites atomically) one trial file. */
+export async function lintFile(task: LintFileTask): Promise<LintFileOutcome> {
+  const settings = resolveSettings(
+    allRules,
+    task.config,
+    relative(task.config?.directory ?? task.cwd, task.file),
+  );
+  const options: LintOptions = {
+    filePath: task.file,
+    rules: allRules,
+    settings,
+    ...(task.asOf ? { asOf: task.asOf } : {}),
+  };
+  const head = await readTrialFile(task.file).catch((error: NodeJS.ErrnoException) => {
+    throw new UsageError(
+      `Cannot read ${relative(task.cwd, task.file) || task.file}: ${error.code ?? error.message}.`,
+    );
+  });
+  let outcome = lintTrial(head.bytes, { ...options, totalBytes: head.totalBytes });
+  let fixed = false;
+  const complete = head.bytes.byteLength === head.totalBytes;
+  if (task.fix && complete && outcome.trial.ok && outcome.result.messages.some((message) => message.fix)) {
+    const original = (outcome.trial.hadBom ? '\uFEFF' : '') + outcome.trial.text;
+    const result = applyFixes(original, options);
+    if (result.fixed > 0 && result.text !== original) {
+      await writeFileAtomic(task.file, result.text);
+      fixed = true;
+      outcome = lintTrial(result.text, options);
+    }
+  }
+  const result = task.quiet ? onlyErrors(outcome.result) : outcome.result;
+  return {
+    result,
+    source: task.wantsSource && result.messages.length ? outcome.trial.text : undefined,
+    fixed,
+  };
+}
