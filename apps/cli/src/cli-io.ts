@@ -4,10 +4,18 @@ export interface CliIO {
   env: NodeJS.ProcessEnv;
   stdout: { write(text: string): unknown; isTTY?: boolean };
   stderr: { write(text: string): unknown; isTTY?: boolean };
+  /** Standard input, for commands that read `-`. */
+  stdin?: AsyncIterable<Uint8Array | string>;
 }
 
 export function processIO(): CliIO {
-  return { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr };
+  return {
+    cwd: process.cwd(),
+    env: process.env,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdin: process.stdin,
+  };
 }
 
 /** Colour when writing to a terminal, unless NO_COLOR is set; FORCE_COLOR forces it. */

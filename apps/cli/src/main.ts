@@ -1,4 +1,6 @@
 import { processIO, type CliIO } from './cli-io.js';
+import { exportCommand } from './commands/export.js';
+import { importCommand } from './commands/import.js';
 import { lintCommand } from './commands/lint.js';
 import { previewCommand } from './commands/preview.js';
 import { rulesCommand } from './commands/rules.js';
@@ -9,6 +11,8 @@ type Command = (argv: readonly string[], io: CliIO) => Promise<number>;
 
 const commands: Record<string, { run: Command; summary: string }> = {
   lint: { run: lintCommand, summary: 'check trial files against the schema and the registry rules' },
+  import: { run: importCommand, summary: 'turn registry records (API JSON, an NCT id) into trial files' },
+  export: { run: exportCommand, summary: 'write a trial as registry API JSON or PRS upload XML' },
   preview: { run: previewCommand, summary: 'render trial files as HTML pages like the registry study page' },
   rules: { run: rulesCommand, summary: 'list the rules with their severities and docs pages' },
 };

@@ -44,6 +44,20 @@ describe('stringifyTrial', () => {
     expect(text).toContain('  detailedDescription: |\n    Line one\n\n    Line two\n');
   });
 
+  it.each([
+    ['blank text with a line break', ' \n'],
+    ['blank lines only', '  \n\n'],
+    [
+      'a line of one space in text that must be double-quoted',
+      '\nInclusion criteria \u0001 (legacy text):\n \n* adults',
+    ],
+    ['trailing spaces on lines', 'a  \nb \n'],
+    ['carriage returns', 'a\r\nb'],
+  ])('keeps %s exactly', (_name, value) => {
+    const data = { descriptionModule: { briefSummary: value }, conditionsModule: { keywords: [value] } };
+    expect(loadTrial(stringifyTrial(data)).data).toEqual(data);
+  });
+
   it('quotes text that YAML would read as something else', () => {
     const data = {
       contactsLocationsModule: { locations: [{ zip: '02115', city: 'true', state: 'null' }] },

@@ -22,8 +22,10 @@ export function applyScalarStyles(node: Node | null | undefined, schema: SchemaN
     }
   } else if (isSeq(node)) {
     node.items.forEach((item, index) => applyScalarStyles(item as Node, childSchema(schema, index)));
-  } else if (isScalar(node) && typeof node.value === 'string' && wantsBlockScalar(node.value, schema)) {
-    node.type = Scalar.BLOCK_LITERAL;
+  } else if (isScalar(node) && typeof node.value === 'string') {
+    // Blank text with line breaks has no faithful block form (a block keeps no trailing spaces): quote it.
+    if (/^[ \t\n]*$/.test(node.value) && node.value.includes('\n')) node.type = Scalar.QUOTE_DOUBLE;
+    else if (wantsBlockScalar(node.value, schema)) node.type = Scalar.BLOCK_LITERAL;
   }
 }
 

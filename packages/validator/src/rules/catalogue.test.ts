@@ -70,11 +70,7 @@ describe('the rule catalogue', () => {
 
 describe('the rules index page', () => {
   it('docs/rules/README.md is generated from the metadata (run `npm run generate` in packages/validator)', async () => {
-    // @ts-expect-error -- a plain .mjs script without type declarations
-    const { renderRulesIndex, rulesIndexPath } = (await import('../../scripts/generate-rules-index-doc.mjs')) as {
-      renderRulesIndex: (validator: unknown) => string;
-      rulesIndexPath: string;
-    };
+    const { renderRulesIndex, rulesIndexPath } = await import('../../scripts/generate-rules-index-doc.mjs');
     expect(readFileSync(rulesIndexPath, 'utf8')).toBe(renderRulesIndex({ allRules, presetSettings }));
   });
 });
