@@ -1,2 +1,5 @@
 export declare const rulesIndexPath: string;
-export declare function renderRulesIndex(validator: { allRules: readonly unknown[]; presetSettings: unknown }): string;
+export declare function renderRulesIndex(validator: {
+  allRules: readonly unknown[];
+  presetSettings: unknown;
+}): string;
