@@ -2,6 +2,7 @@ import { processIO, type CliIO } from './cli-io.js';
 import { exportCommand } from './commands/export.js';
 import { importCommand } from './commands/import.js';
 import { lintCommand } from './commands/lint.js';
+import { newCommand } from './commands/new.js';
 import { previewCommand } from './commands/preview.js';
 import { rulesCommand } from './commands/rules.js';
 import { ExitCode, UsageError } from './exit-codes.js';
@@ -11,6 +12,7 @@ type Command = (argv: readonly string[], io: CliIO) => Promise<number>;
 
 const commands: Record<string, { run: Command; summary: string }> = {
   lint: { run: lintCommand, summary: 'check trial files against the schema and the registry rules' },
+  new: { run: newCommand, summary: 'write a new trial draft to fill in' },
   import: { run: importCommand, summary: 'turn registry records (API JSON, an NCT id) into trial files' },
   export: { run: exportCommand, summary: 'write a trial as registry API JSON or PRS upload XML' },
   preview: { run: previewCommand, summary: 'render trial files as HTML pages like the registry study page' },

@@ -33,4 +33,5 @@ export { validateTrialSchema } from './schema/validate-schema.js';
 export { orderLikeSchema } from './write/canonical-order.js';
 export { stringifyTrial, type StringifyTrialOptions } from './write/stringify-trial.js';
 export { canonicalizeDocument, formatTrialText } from './write/format-trial-document.js';
+export { newTrialDraft, type NewTrialDraftOptions } from './write/new-trial-draft.js';
 export { TRIAL_TO_STRING_OPTIONS } from './write/stringify-options.js';

@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { AS_OF, runCli, tempProject } from './run-cli.js';
+
+interface JsonResult {
+  messages: Array<{ ruleId: string; severity: string }>;
+}
+
+describe('trialyaml new (real binary)', () => {
+  it('writes a draft whose only findings point at what is still to write', () => {
+    const dir = tempProject({});
+    const run = runCli(['new', '-o', 'drafts/P-1.trial.yaml', '--as-of', AS_OF], { cwd: dir });
+    expect(run.status).toBe(0);
+    const draft = readFileSync(join(dir, 'drafts/P-1.trial.yaml'), 'utf8');
+    expect(draft).toMatch(/^# yaml-language-server: \$schema=/);
+    expect(draft).toContain('statusVerifiedDate: 2026-11');
+    const lint = runCli(['lint', 'drafts', '-f', 'json', '--as-of', AS_OF], { cwd: dir });
+    const [result] = JSON.parse(lint.stdout) as JsonResult[];
+    const ruleIds = new Set(result?.messages.map((message) => message.ruleId));
+    expect([...ruleIds].sort()).toEqual([
+      'contact-email-format',
+      'contact-phone-format',
+      'no-placeholder-text',
+    ]);
+  });
+
+  it('prints the draft without -o and refuses to overwrite without --force', () => {
+    const dir = tempProject({ 'a.trial.yaml': 'x: 1\n' });
+    expect(runCli(['new', '--as-of', AS_OF], { cwd: dir }).stdout).toContain('identificationModule:');
+    const refused = runCli(['new', '-o', 'a.trial.yaml'], { cwd: dir });
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toMatch(/a\.trial\.yaml exists; use --force/);
+    expect(readFileSync(join(dir, 'a.trial.yaml'), 'utf8')).toBe('x: 1\n');
+    expect(runCli(['new', '-o', 'a.trial.yaml', '--force'], { cwd: dir }).status).toBe(0);
+  });
+});
