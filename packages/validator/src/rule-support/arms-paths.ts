@@ -10,7 +10,7 @@ export function yamlPath(pointer: string): string {
 }
 
 /** "a", "a and b", "a, b and c" (or with "or"). */
-export function listWords(words: readonly string[], conjunction: 'and' | 'or' = 'and'): string {
+export function wordList(words: readonly string[], conjunction: 'and' | 'or' = 'and'): string {
   if (words.length <= 1) return words.join('');
   return `${words.slice(0, -1).join(', ')} ${conjunction} ${words[words.length - 1] ?? ''}`;
 }

@@ -1,7 +1,7 @@
 import type { DateType, PartialDateStruct, Status, Trial } from '@trialyaml/core';
 import type { RuleReport } from '../engine/rule.js';
 import { comparePartialDates } from './partial-date.js';
-import { hasText, isMissing, missingAt } from './required-presence.js';
+import { hasText, isMissing, missingAt } from './presence.js';
 
 /** One of the three study dates of statusModule. */
 export interface DateStructSpec {

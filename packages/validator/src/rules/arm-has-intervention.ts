@@ -1,6 +1,6 @@
 import { defineRule } from '../engine/rule.js';
 import { armHasIntervention, armsAndInterventions } from '../rule-support/arms-links.js';
-import { mayBeInterventional } from '../rule-support/arms-study-type.js';
+import { mayBeInterventional } from '../rule-support/study-type.js';
 
 const ARMS = '/armsInterventionsModule/armGroups';
 

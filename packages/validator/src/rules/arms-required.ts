@@ -1,6 +1,6 @@
 import { defineRule } from '../engine/rule.js';
-import { isBlank, missingAt, missingFieldsAt, wordList } from '../rule-support/design-presence.js';
-import { isInterventional, STUDY_TYPE_POINTER } from '../rule-support/design-study-type.js';
+import { isBlank, missingAt, missingFieldsAt, wordList } from '../rule-support/presence.js';
+import { isInterventional, STUDY_TYPE_POINTER } from '../rule-support/study-type.js';
 
 const ARMS = '/armsInterventionsModule/armGroups';
 

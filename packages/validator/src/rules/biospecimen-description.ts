@@ -1,5 +1,5 @@
 import { defineRule } from '../engine/rule.js';
-import { mayBeObservational } from '../rule-support/arms-study-type.js';
+import { mayBeObservational } from '../rule-support/study-type.js';
 
 export default defineRule(
   {

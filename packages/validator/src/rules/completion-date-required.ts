@@ -1,6 +1,6 @@
 import { defineRule } from '../engine/rule.js';
 import { requireDateStruct } from '../rule-support/required-date-struct.js';
-import { isClinicalStudy } from '../rule-support/required-study-type.js';
+import { isClinicalStudy } from '../rule-support/study-type.js';
 
 export default defineRule(
   {

@@ -1,5 +1,5 @@
 import { defineRule } from '../engine/rule.js';
-import { hasText, missingAt } from '../rule-support/required-presence.js';
+import { hasText, missingAt } from '../rule-support/presence.js';
 
 const POINTER = '/conditionsModule/conditions';
 const ADVICE = 'name at least one disease, disorder or other focus of the study, preferably as a MeSH term';

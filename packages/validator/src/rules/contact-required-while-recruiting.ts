@@ -1,7 +1,7 @@
 import type { RecruitmentStatus } from '@trialyaml/core';
 import { defineRule } from '../engine/rule.js';
-import { isBlank } from '../rule-support/design-presence.js';
-import { isExpandedAccess } from '../rule-support/design-study-type.js';
+import { isBlank } from '../rule-support/presence.js';
+import { isExpandedAccess } from '../rule-support/study-type.js';
 import { isOneOf } from '../rule-support/status.js';
 
 const LOCATIONS = '/contactsLocationsModule/locations';

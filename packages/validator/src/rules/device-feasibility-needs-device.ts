@@ -1,5 +1,5 @@
 import { defineRule } from '../engine/rule.js';
-import { mayBeInterventional } from '../rule-support/arms-study-type.js';
+import { mayBeInterventional } from '../rule-support/study-type.js';
 import { INTERVENTION_TYPES } from '../rule-support/design-phases.js';
 
 export default defineRule(

@@ -1,5 +1,5 @@
 import { defineRule } from '../engine/rule.js';
-import { listWords } from '../rule-support/required-presence.js';
+import { wordList } from '../rule-support/presence.js';
 
 export default defineRule(
   {
@@ -30,7 +30,7 @@ export default defineRule(
     if (!missing.length) return;
     report({
       pointer: '/oversightModule/isFdaRegulatedDevice',
-      message: `The study has a U.S. FDA-regulated device: also answer ${listWords(missing)} with true or false.`,
+      message: `The study has a U.S. FDA-regulated device: also answer ${wordList(missing)} with true or false.`,
     });
   },
 );

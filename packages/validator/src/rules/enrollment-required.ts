@@ -1,6 +1,6 @@
 import { defineRule } from '../engine/rule.js';
-import { missingAt } from '../rule-support/design-presence.js';
-import { isClinicalStudy } from '../rule-support/design-study-type.js';
+import { missingAt } from '../rule-support/presence.js';
+import { isClinicalStudy } from '../rule-support/study-type.js';
 
 const ENROLLMENT = '/designModule/enrollmentInfo';
 

@@ -1,6 +1,6 @@
 import { defineRule } from '../engine/rule.js';
-import { missingAt } from '../rule-support/design-presence.js';
-import { isExpandedAccess } from '../rule-support/design-study-type.js';
+import { missingAt } from '../rule-support/presence.js';
+import { isExpandedAccess } from '../rule-support/study-type.js';
 
 export default defineRule(
   {

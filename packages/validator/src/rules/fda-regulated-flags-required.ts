@@ -1,6 +1,6 @@
 import { defineRule } from '../engine/rule.js';
-import { listWords, missingAt } from '../rule-support/required-presence.js';
-import { STUDY_TYPE_POINTER, isInterventional } from '../rule-support/required-study-type.js';
+import { wordList, missingAt } from '../rule-support/presence.js';
+import { STUDY_TYPE_POINTER, isInterventional } from '../rule-support/study-type.js';
 
 export default defineRule(
   {
@@ -32,7 +32,7 @@ export default defineRule(
     if (!first) return;
     report({
       ...missingAt(trial, `/oversightModule/${first.key}`, STUDY_TYPE_POINTER),
-      message: `An interventional study must answer ${listWords(missing.map((item) => item.text))} with true or false.`,
+      message: `An interventional study must answer ${wordList(missing.map((item) => item.text))} with true or false.`,
     });
   },
 );

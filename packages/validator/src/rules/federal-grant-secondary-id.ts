@@ -1,6 +1,6 @@
 import type { SecondaryIdType, Trial } from '@trialyaml/core';
 import { defineRule, type RuleReport } from '../engine/rule.js';
-import { hasText } from '../rule-support/required-presence.js';
+import { hasText } from '../rule-support/presence.js';
 
 /** Secondary ID types that hold a U.S. federal grant or contract number. */
 const FEDERAL_ID_TYPES: readonly SecondaryIdType[] = ['NIH', 'FDA', 'VA', 'CDC', 'AHRQ', 'SAMHSA'];

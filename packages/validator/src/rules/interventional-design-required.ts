@@ -1,7 +1,7 @@
 import { getAtPointer } from '@trialyaml/core';
 import { defineRule } from '../engine/rule.js';
-import { isBlank, missingAt } from '../rule-support/design-presence.js';
-import { isInterventional } from '../rule-support/design-study-type.js';
+import { isBlank, missingAt } from '../rule-support/presence.js';
+import { isInterventional } from '../rule-support/study-type.js';
 
 const DESIGN = '/designModule';
 const INFO = `${DESIGN}/designInfo`;

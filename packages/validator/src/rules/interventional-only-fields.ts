@@ -1,7 +1,7 @@
 import { getAtPointer } from '@trialyaml/core';
 import { defineRule } from '../engine/rule.js';
 import { yamlPath } from '../rule-support/arms-paths.js';
-import { knownStudyType } from '../rule-support/arms-study-type.js';
+import { studyTypeOf } from '../rule-support/study-type.js';
 import { hasContent, thisStudy } from '../rule-support/design-content.js';
 
 /** The parts of the design that only an interventional study has. */
@@ -26,7 +26,7 @@ export default defineRule(
     fixable: false,
   },
   ({ trial, report }) => {
-    const type = knownStudyType(trial);
+    const type = studyTypeOf(trial);
     if (type !== 'OBSERVATIONAL' && type !== 'EXPANDED_ACCESS') return;
     for (const pointer of INTERVENTIONAL_ONLY) {
       if (!hasContent(getAtPointer(trial, pointer))) continue;

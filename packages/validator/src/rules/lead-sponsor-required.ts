@@ -1,5 +1,5 @@
 import { defineRule } from '../engine/rule.js';
-import { requireValue } from '../rule-support/required-presence.js';
+import { requireValue } from '../rule-support/presence.js';
 
 export default defineRule(
   {

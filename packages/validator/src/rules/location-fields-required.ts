@@ -1,5 +1,5 @@
 import { defineRule } from '../engine/rule.js';
-import { isBlank, missingFieldsAt, wordList } from '../rule-support/design-presence.js';
+import { isBlank, missingFieldsAt, wordList } from '../rule-support/presence.js';
 
 const LOCATIONS = '/contactsLocationsModule/locations';
 

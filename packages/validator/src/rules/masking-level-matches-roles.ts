@@ -1,7 +1,7 @@
 import type { DesignMasking, WhoMasked } from '@trialyaml/core';
 import { defineRule, type RuleReport } from '../engine/rule.js';
-import { listWords } from '../rule-support/arms-paths.js';
-import { mayBeInterventional } from '../rule-support/arms-study-type.js';
+import { wordList } from '../rule-support/arms-paths.js';
+import { mayBeInterventional } from '../rule-support/study-type.js';
 
 /** The level for 0, 1, 2, 3 and 4 masked roles. */
 const LEVELS: readonly DesignMasking[] = ['NONE', 'SINGLE', 'DOUBLE', 'TRIPLE', 'QUADRUPLE'];
@@ -51,7 +51,7 @@ export default defineRule(
     if (!distinct.length) {
       report({
         pointer,
-        message: `designModule.designInfo.maskingInfo.masking is ${level} but whoMasked lists nobody: list the ${expected === 1 ? 'masked role' : `${expected} masked roles`} in maskingInfo.whoMasked (${listWords(ROLES, 'or')}).`,
+        message: `designModule.designInfo.maskingInfo.masking is ${level} but whoMasked lists nobody: list the ${expected === 1 ? 'masked role' : `${expected} masked roles`} in maskingInfo.whoMasked (${wordList(ROLES, 'or')}).`,
       });
       return;
     }
@@ -61,8 +61,8 @@ export default defineRule(
       : '';
     const message =
       level === 'NONE'
-        ? `designModule.designInfo.maskingInfo.masking is NONE (open label) but whoMasked lists ${listWords(distinct)}${twice}: the level is the number of masked roles, so set it to ${derived}, or remove whoMasked if nobody is masked.`
-        : `designModule.designInfo.maskingInfo.masking is ${level} (${roles(expected)}) but whoMasked lists ${roles(distinct.length)}, ${listWords(distinct)}${twice}: the level is the number of masked roles, so set it to ${derived}.`;
+        ? `designModule.designInfo.maskingInfo.masking is NONE (open label) but whoMasked lists ${wordList(distinct)}${twice}: the level is the number of masked roles, so set it to ${derived}, or remove whoMasked if nobody is masked.`
+        : `designModule.designInfo.maskingInfo.masking is ${level} (${roles(expected)}) but whoMasked lists ${roles(distinct.length)}, ${wordList(distinct)}${twice}: the level is the number of masked roles, so set it to ${derived}.`;
     report({
       pointer,
       message,

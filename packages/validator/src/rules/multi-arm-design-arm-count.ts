@@ -1,6 +1,6 @@
 import { defineRule } from '../engine/rule.js';
-import { mayBeInterventional } from '../rule-support/arms-study-type.js';
-import { listWords } from '../rule-support/arms-paths.js';
+import { mayBeInterventional } from '../rule-support/study-type.js';
+import { wordList } from '../rule-support/arms-paths.js';
 
 export default defineRule(
   {
@@ -33,7 +33,7 @@ export default defineRule(
     report({
       pointer: '/armsInterventionsModule/armGroups',
       target: 'key',
-      message: `designModule.designInfo says ${listWords(reasons)}, a design with two or more arms, but armsInterventionsModule.armGroups lists one: add the other arm(s), or describe a single-arm study (interventionModel SINGLE_GROUP, allocation NA).`,
+      message: `designModule.designInfo says ${wordList(reasons)}, a design with two or more arms, but armsInterventionsModule.armGroups lists one: add the other arm(s), or describe a single-arm study (interventionModel SINGLE_GROUP, allocation NA).`,
     });
   },
 );

@@ -1,7 +1,7 @@
 import { getAtPointer } from '@trialyaml/core';
 import { defineRule } from '../engine/rule.js';
-import { isBlank, missingAt } from '../rule-support/design-presence.js';
-import { isObservational, STUDY_TYPE_POINTER } from '../rule-support/design-study-type.js';
+import { isBlank, missingAt } from '../rule-support/presence.js';
+import { isObservational, STUDY_TYPE_POINTER } from '../rule-support/study-type.js';
 
 /** Each required answer: where it goes and what to put there. */
 const REQUIRED: ReadonlyArray<{ pointer: string; path: string; hint: string }> = [

@@ -1,7 +1,7 @@
 import { getAtPointer } from '@trialyaml/core';
 import { defineRule } from '../engine/rule.js';
 import { yamlPath } from '../rule-support/arms-paths.js';
-import { knownStudyType } from '../rule-support/arms-study-type.js';
+import { studyTypeOf } from '../rule-support/study-type.js';
 import { hasContent } from '../rule-support/design-content.js';
 
 /** The parts of a record that only an observational study has. */
@@ -26,7 +26,7 @@ export default defineRule(
     fixable: false,
   },
   ({ trial, report }) => {
-    if (knownStudyType(trial) !== 'INTERVENTIONAL') return;
+    if (studyTypeOf(trial) !== 'INTERVENTIONAL') return;
     for (const pointer of OBSERVATIONAL_ONLY) {
       if (!hasContent(getAtPointer(trial, pointer))) continue;
       report({

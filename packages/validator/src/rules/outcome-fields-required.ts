@@ -1,6 +1,6 @@
 import type { Outcome } from '@trialyaml/core';
 import { defineRule } from '../engine/rule.js';
-import { isBlank, missingFieldsAt, wordList } from '../rule-support/design-presence.js';
+import { isBlank, missingFieldsAt, wordList } from '../rule-support/presence.js';
 
 const LISTS = [
   { key: 'primaryOutcomes', word: 'Primary' },

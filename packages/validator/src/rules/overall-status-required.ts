@@ -1,6 +1,6 @@
 import { defineRule } from '../engine/rule.js';
-import { requireValue } from '../rule-support/required-presence.js';
-import { isExpandedAccess } from '../rule-support/required-study-type.js';
+import { requireValue } from '../rule-support/presence.js';
+import { isExpandedAccess } from '../rule-support/study-type.js';
 
 export default defineRule(
   {

@@ -1,5 +1,5 @@
 import { defineRule } from '../engine/rule.js';
-import { mayBeObservational } from '../rule-support/arms-study-type.js';
+import { mayBeObservational } from '../rule-support/study-type.js';
 
 /** A duration the schema accepts (NormalizedTime) in a unit the registry does not offer for follow-up. */
 const SHORT_UNIT = /^(\d+) (Hour|Hours|Minute|Minutes)$/;

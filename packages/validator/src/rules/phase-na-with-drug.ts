@@ -1,6 +1,6 @@
 import { defineRule } from '../engine/rule.js';
 import { armsAndInterventions } from '../rule-support/arms-links.js';
-import { mayBeInterventional } from '../rule-support/arms-study-type.js';
+import { mayBeInterventional } from '../rule-support/study-type.js';
 import { DRUG_TYPES } from '../rule-support/design-phases.js';
 import { interventionReference } from '../rule-support/interventions.js';
 

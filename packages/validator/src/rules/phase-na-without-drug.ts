@@ -1,5 +1,5 @@
 import { defineRule } from '../engine/rule.js';
-import { mayBeInterventional } from '../rule-support/arms-study-type.js';
+import { mayBeInterventional } from '../rule-support/study-type.js';
 import { DRUG_LIKE_TYPES, INTERVENTION_TYPES, PHASES, phaseList } from '../rule-support/design-phases.js';
 
 export default defineRule(

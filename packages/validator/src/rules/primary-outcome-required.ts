@@ -1,11 +1,11 @@
 import { defineRule } from '../engine/rule.js';
-import { missingAt } from '../rule-support/design-presence.js';
+import { missingAt } from '../rule-support/presence.js';
 import {
   isClinicalStudy,
   STUDY_TYPE_POINTER,
   studyTypeOf,
   studyTypeWords,
-} from '../rule-support/design-study-type.js';
+} from '../rule-support/study-type.js';
 
 export default defineRule(
   {

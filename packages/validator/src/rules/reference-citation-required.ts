@@ -1,5 +1,5 @@
 import { defineRule } from '../engine/rule.js';
-import { isBlank, missingAt } from '../rule-support/design-presence.js';
+import { isBlank, missingAt } from '../rule-support/presence.js';
 
 export default defineRule(
   {

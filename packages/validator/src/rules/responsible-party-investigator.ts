@@ -1,5 +1,5 @@
 import { defineRule } from '../engine/rule.js';
-import { hasText, isMissing, listWords } from '../rule-support/required-presence.js';
+import { hasText, isMissing, wordList } from '../rule-support/presence.js';
 
 const TYPE_POINTER = '/sponsorCollaboratorsModule/responsibleParty/type';
 
@@ -37,7 +37,7 @@ export default defineRule(
     if (!missing.length) return;
     report({
       pointer: TYPE_POINTER,
-      message: `The responsible party is an investigator (${type}): fill in ${listWords(missing)} under sponsorCollaboratorsModule.responsibleParty.`,
+      message: `The responsible party is an investigator (${type}): fill in ${wordList(missing)} under sponsorCollaboratorsModule.responsibleParty.`,
     });
   },
 );

@@ -1,5 +1,5 @@
 import { defineRule } from '../engine/rule.js';
-import { mayBeInterventional } from '../rule-support/arms-study-type.js';
+import { mayBeInterventional } from '../rule-support/study-type.js';
 
 export default defineRule(
   {

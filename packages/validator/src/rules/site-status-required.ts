@@ -1,6 +1,6 @@
 import type { Status } from '@trialyaml/core';
 import { defineRule } from '../engine/rule.js';
-import { isBlank } from '../rule-support/design-presence.js';
+import { isBlank } from '../rule-support/presence.js';
 import { isOneOf } from '../rule-support/status.js';
 
 const LOCATIONS = '/contactsLocationsModule/locations';

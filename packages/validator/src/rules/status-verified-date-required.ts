@@ -1,6 +1,6 @@
 import { defineRule } from '../engine/rule.js';
 import { monthOf } from '../rule-support/partial-date.js';
-import { requireValue } from '../rule-support/required-presence.js';
+import { requireValue } from '../rule-support/presence.js';
 
 const POINTER = '/statusModule/statusVerifiedDate';
 

@@ -1,6 +1,6 @@
 import { defineRule } from '../engine/rule.js';
-import { hasText } from '../rule-support/required-presence.js';
-import { isInterventional } from '../rule-support/required-study-type.js';
+import { hasText } from '../rule-support/presence.js';
+import { isInterventional } from '../rule-support/study-type.js';
 
 /** Country names (as the registry writes them) that count as the United States: the states and its territories. */
 const US_COUNTRIES = new Set(

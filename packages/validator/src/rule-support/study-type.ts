@@ -40,3 +40,18 @@ export function isClinicalStudy(trial: Trial): boolean {
 export function studyTypeWords(type: StudyType): string {
   return STUDY_TYPE_WORDS[type];
 }
+
+/**
+ * Interventional, or a draft whose type is not (validly) given: rules about interventional-only content
+ * (phases, allocation, arm types) then apply, since that content only exists in interventional studies.
+ */
+export function mayBeInterventional(trial: Trial): boolean {
+  const type = studyTypeOf(trial);
+  return type === undefined || type === 'INTERVENTIONAL';
+}
+
+/** Observational, or a draft whose type is not (validly) given. */
+export function mayBeObservational(trial: Trial): boolean {
+  const type = studyTypeOf(trial);
+  return type === undefined || type === 'OBSERVATIONAL';
+}

@@ -58,8 +58,26 @@ export function requireValue(
   };
 }
 
-/** "a", "a and b", "a, b and c". */
-export function listWords(words: readonly string[]): string {
+/** "a", "a and b", "a, b and c" (or with "or"). */
+export function wordList(words: readonly string[], conjunction: 'and' | 'or' = 'and'): string {
   if (words.length <= 1) return words.join('');
-  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1] ?? ''}`;
+  return `${words.slice(0, -1).join(', ')} ${conjunction} ${words[words.length - 1] ?? ''}`;
+}
+
+/** True for a missing value and for text that is empty or only blanks (null included). */
+export function isBlank(value: unknown): boolean {
+  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+}
+
+/**
+ * Where to report the fields an item (a list entry) lacks, in one finding: at the value when a single field is
+ * there but blank, else at the item.
+ */
+export function missingFieldsAt(
+  trial: Trial,
+  item: string,
+  missing: readonly string[],
+): Pick<RuleReport, 'pointer' | 'target'> {
+  const [only] = missing;
+  return missing.length === 1 && only !== undefined ? missingAt(trial, `${item}/${only}`) : { pointer: item };
 }
