@@ -1,0 +1,257 @@
+import {
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  DocumentDiagnosticReportKind,
+  TextDocuments,
+  type CancellationToken,
+  type ClientCapabilities,
+  type Connection,
+  type DocumentDiagnosticReport,
+  type InitializeResult,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { clientFeaturesFrom } from '../service/client-features.js';
+import type { LintConfiguration } from '../service/diagnostics.js';
+import { createLanguageService, type LanguageService } from '../service/language-service.js';
+import { SERVER_NAME, SERVER_VERSION } from '../version.js';
+import { serverCapabilities, usesPullDiagnostics } from './capabilities.js';
+import { DocumentSettings } from './settings.js';
+
+/** How the platform (Node or a browser worker) finds a document's lint configuration. */
+export interface PlatformConfiguration {
+  /** The configuration from the file system (the nearest `.trialyamlrc.yaml`); `{}` where there is none. */
+  forDocument(uri: string): Promise<LintConfiguration> | LintConfiguration;
+  /** Forget cached config files (one of them changed). */
+  reset?(): void;
+  /** Globs of config files to watch, when the client can watch files. */
+  watchGlobs?: string[];
+}
+
+export interface StartServerOptions {
+  platform?: PlatformConfiguration;
+}
+
+/** A running server: the connection's documents and the language service behind them. */
+export interface RunningServer {
+  documents: TextDocuments<TextDocument>;
+  service: LanguageService;
+}
+
+/**
+ * Wires a connection to the language service: declares the capabilities once in `initialize`, keeps the open
+ * documents, reads settings per document, and answers every request through the service. A handler that fails
+ * logs the error and answers with an empty result; the server keeps running.
+ */
+export function startServer(connection: Connection, options: StartServerOptions = {}): RunningServer {
+  const platform: PlatformConfiguration = options.platform ?? { forDocument: () => ({}) };
+  const documents = new TextDocuments(TextDocument);
+  let capabilities: ClientCapabilities = {};
+  let pull = false;
+  let generation = 0;
+  const settings = new DocumentSettings(connection, () => capabilities.workspace?.configuration === true);
+
+  const service = createLanguageService({
+    lintConfiguration: async (uri): Promise<LintConfiguration> => {
+      const [base, own] = await Promise.all([platform.forDocument(uri), settings.get(uri)]);
+      return { ...base, ...(own.asOf ? { asOf: own.asOf } : {}) };
+    },
+  });
+
+  const log = (what: string, error: unknown): void => {
+    connection.console.error(
+      `${what} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+    );
+  };
+
+  /** Runs a handler; on failure or cancellation, answers `fallback`. */
+  function safe<P, R>(
+    what: string,
+    fallback: R,
+    handler: (params: P, token: CancellationToken | undefined) => R | Promise<R>,
+  ): (params: P, token?: CancellationToken) => Promise<R> {
+    return async (params, token) => {
+      try {
+        if (token?.isCancellationRequested) return fallback;
+        return await handler(params, token);
+      } catch (error) {
+        log(what, error);
+        return fallback;
+      }
+    };
+  }
+
+  const documentOf = (params: { textDocument?: { uri?: unknown } } | undefined): TextDocument | undefined => {
+    const uri = params?.textDocument?.uri;
+    return typeof uri === 'string' ? documents.get(uri) : undefined;
+  };
+
+  // Push diagnostics (clients without pull): validate the latest version once the pending messages are read.
+  const scheduled = new Set<string>();
+  const validate = (uri: string): void => {
+    if (pull || scheduled.has(uri)) return;
+    scheduled.add(uri);
+    setTimeout(() => {
+      scheduled.delete(uri);
+      const document = documents.get(uri);
+      if (!document) return;
+      service
+        .getDiagnostics(document)
+        .then(async (diagnostics) => {
+          if (documents.get(uri)?.version !== document.version) return;
+          await connection.sendDiagnostics({ uri, version: document.version, diagnostics });
+        })
+        .catch((error: unknown) => log('Validation', error));
+    }, 0);
+  };
+
+  const configurationChanged = (): void => {
+    generation++;
+    platform.reset?.();
+    service.resetConfiguration();
+    if (pull) {
+      if (capabilities.workspace?.diagnostics?.refreshSupport === true)
+        connection.languages.diagnostics
+          .refresh()
+          .catch((error: unknown) => log('Diagnostics refresh', error));
+    } else {
+      for (const document of documents.all()) validate(document.uri);
+    }
+  };
+
+  connection.onInitialize((params): InitializeResult => {
+    capabilities = params.capabilities ?? {};
+    pull = usesPullDiagnostics(capabilities);
+    service.setClientFeatures(clientFeaturesFrom(capabilities));
+    return {
+      capabilities: serverCapabilities(capabilities),
+      serverInfo: { name: SERVER_NAME, version: SERVER_VERSION },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true)
+      connection.client
+        .register(DidChangeConfigurationNotification.type, { section: 'trialyaml' })
+        .catch((error: unknown) => log('Registration', error));
+    const globs = platform.watchGlobs ?? [];
+    if (globs.length && capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true)
+      connection.client
+        .register(DidChangeWatchedFilesNotification.type, {
+          watchers: globs.map((globPattern) => ({ globPattern })),
+        })
+        .catch((error: unknown) => log('Registration', error));
+  });
+
+  connection.onDidChangeConfiguration((params) => {
+    settings.changed(params?.settings);
+    configurationChanged();
+  });
+  connection.onDidChangeWatchedFiles(() => configurationChanged());
+
+  documents.onDidOpen((event) => validate(event.document.uri));
+  documents.onDidChangeContent((event) => validate(event.document.uri));
+  documents.onDidClose((event) => {
+    service.closeDocument(event.document.uri);
+    settings.delete(event.document.uri);
+    if (!pull)
+      connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] }).catch(() => undefined);
+  });
+
+  connection.languages.diagnostics.on(
+    safe<{ textDocument: { uri: string }; previousResultId?: string }, DocumentDiagnosticReport>(
+      'Diagnostics',
+      { kind: DocumentDiagnosticReportKind.Full, items: [] },
+      async (params) => {
+        const document = documentOf(params);
+        if (!document) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+        const resultId = `${document.version}:${generation}`;
+        if (params.previousResultId === resultId)
+          return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
+        const items = await service.getDiagnostics(document);
+        return { kind: DocumentDiagnosticReportKind.Full, resultId, items };
+      },
+    ),
+  );
+
+  connection.onCompletion(
+    safe('Completion', null, (params) => {
+      const document = documentOf(params);
+      return document ? service.getCompletions(document, params.position, params.context) : null;
+    }),
+  );
+  connection.onHover(
+    safe('Hover', null, (params) => {
+      const document = documentOf(params);
+      return document ? service.getHover(document, params.position) : null;
+    }),
+  );
+  connection.onCodeAction(
+    safe('Code actions', [], async (params) => {
+      const document = documentOf(params);
+      return document ? service.getCodeActions(document, params.range, params.context) : [];
+    }),
+  );
+  connection.onCodeActionResolve(async (action) => {
+    try {
+      return await service.resolveCodeAction(action);
+    } catch (error) {
+      log('Code action resolve', error);
+      return action;
+    }
+  });
+  connection.onDocumentSymbol(
+    safe('Document symbols', [], (params) => {
+      const document = documentOf(params);
+      return document ? service.getDocumentSymbols(document) : [];
+    }),
+  );
+  connection.onFoldingRanges(
+    safe('Folding ranges', [], (params) => {
+      const document = documentOf(params);
+      const rangeLimit = capabilities.textDocument?.foldingRange?.rangeLimit;
+      return document
+        ? service.getFoldingRanges(document, rangeLimit === undefined ? {} : { rangeLimit })
+        : [];
+    }),
+  );
+  connection.onDefinition(
+    safe('Definition', [], (params) => {
+      const document = documentOf(params);
+      return document ? service.getDefinition(document, params.position) : [];
+    }),
+  );
+  connection.onReferences(
+    safe('References', [], (params) => {
+      const document = documentOf(params);
+      return document
+        ? service.getReferences(document, params.position, {
+            includeDeclaration: params.context?.includeDeclaration !== false,
+          })
+        : [];
+    }),
+  );
+  connection.onPrepareRename(
+    safe('Prepare rename', null, (params) => {
+      const document = documentOf(params);
+      return document ? service.prepareRename(document, params.position) : null;
+    }),
+  );
+  connection.onRenameRequest(
+    safe('Rename', null, (params) => {
+      const document = documentOf(params);
+      return document && typeof params.newName === 'string'
+        ? service.doRename(document, params.position, params.newName)
+        : null;
+    }),
+  );
+  connection.onDocumentFormatting(
+    safe('Formatting', [], (params) => {
+      const document = documentOf(params);
+      return document ? service.format(document) : [];
+    }),
+  );
+
+  documents.listen(connection);
+  connection.listen();
+  return { documents, service };
+}
