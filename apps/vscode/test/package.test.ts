@@ -25,6 +25,7 @@ const EXPECTED = [
   'dist/server.js',
   'language-configuration.json',
   'media/preview-icon.svg',
+  'images/icon.png',
   'media/preview.js',
   'package.json',
   'syntaxes/trial-yaml.tmLanguage.json',
