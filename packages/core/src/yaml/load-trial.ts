@@ -10,6 +10,7 @@ import {
 } from 'yaml';
 import { decodeInput, type DecodedInput } from './decode-input.js';
 import { fastParse, type FastParse } from './fast-load.js';
+import { MAX_NESTING, tooDeepAt } from './nesting-guard.js';
 import { nodeAtPointer } from './node-at-pointer.js';
 import type { ReadProblem, ReadProblemCode } from './read-problem.js';
 import { LineTable, type SourceRange } from './source-range.js';
@@ -97,11 +98,35 @@ function emptyRange(): SourceRange {
  */
 export function loadTrial(input: string | Uint8Array, options: LoadTrialOptions = {}): LoadedTrial {
   const decoded = decodeInput(input, options.maxBytes ?? DEFAULT_MAX_BYTES, options.totalBytes);
+  const deepAt = decoded.fatal ? -1 : tooDeepAt(decoded.text);
+  if (deepAt !== -1) return refusedAsTooDeep(decoded, deepAt, options);
   if (options.fast !== false && !decoded.fatal && !decoded.problems.length) {
     const fast = fastParse(decoded.text);
     if (fast) return fastLoaded(decoded, fast, options);
   }
   return fullLoad(decoded, options);
+}
+
+/** Input nested so deep that parsing it could exhaust the stack: refused, with where it gets too deep. */
+function refusedAsTooDeep(decoded: DecodedInput, offset: number, options: LoadTrialOptions): LoadedTrial {
+  const lines = new LineTable(decoded.text);
+  const problem: ReadProblem = {
+    code: 'syntax-error',
+    severity: 'error',
+    message: `The YAML nests more than ${MAX_NESTING} levels deep here (a trial needs fewer than 10); it was not read.`,
+    range: lines.range(offset, offset + 1),
+  };
+  return {
+    filename: options.filename,
+    text: decoded.text,
+    hadBom: decoded.hadBom,
+    lineEnding: lineEndingOf(decoded.text),
+    data: undefined,
+    document: undefined,
+    problems: [...decoded.problems, problem],
+    ok: false,
+    rangeOf: () => lines.range(0, 0),
+  };
 }
 
 /** A trial read by the fast path: same data and ranges; the YAML document is parsed only if someone needs it. */
