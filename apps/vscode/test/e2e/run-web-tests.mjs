@@ -2,9 +2,11 @@
 // @vscode/test-web's server, in Debian's Chromium driven headless by playwright-core. The extension's web build
 // (dist/browser/*) runs with its language server in a web worker; test/e2e/suite.ts runs in the extension host and
 // this driver plays the user in the preview webview (finds the trial's title, clicks it, clicks what the editor's
-// cursor marks). Exit code 0 when everything passed; a screenshot is kept in test-artifacts/.
+// cursor marks) and takes screenshots when the suite asks. Exit code 0 when everything passed; the screenshots
+// are kept in test-artifacts/.
 //
 // Usage: node test/e2e/run-web-tests.mjs   (after `npm run build`; CHROMIUM_PATH overrides /usr/bin/chromium)
+// With TRIALYAML_UPDATE_LISTING_IMAGES=1, a passing run also copies the screenshots to images/ (the listing's).
 import { build } from 'esbuild';
 import {
   copyFileSync,
@@ -29,6 +31,15 @@ const repo = resolve(root, '..', '..');
 const require = createRequire(join(root, 'package.json'));
 const artifacts = join(root, 'test-artifacts');
 const screenshot = join(artifacts, 'vscode-web-e2e.png');
+const completionShot = join(artifacts, 'listing-completion.png');
+const quickFixShot = join(artifacts, 'listing-quick-fix.png');
+/** Screenshot → listing image (images/…, referenced by README.md), copied by a passing run when asked. */
+const LISTING_IMAGES = [
+  [completionShot, 'completion.png'],
+  [quickFixShot, 'quick-fix.png'],
+  [screenshot, 'editor-and-preview.png'],
+];
+const updateListingImages = process.env.TRIALYAML_UPDATE_LISTING_IMAGES === '1';
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const MAIN_EXAMPLE = 'NCT04011033.trial.yaml';
 const STUDY_JSON = 'NCT00184067.json';
@@ -179,10 +190,23 @@ page.on('worker', (worker) => {
   logs.push(`[worker] ${worker.url()}`);
   worker.on('console', (message) => logs.push(`[worker ${message.type()}] ${message.text()}`));
 });
+/** Screenshots the suite asked for (it logs "[e2e] shot:<name>"), and the driver's waits for them. */
+const shotsAsked = new Set();
+const shotWaiters = new Map();
+function shotAsked(name) {
+  if (shotsAsked.has(name)) return Promise.resolve();
+  return new Promise((resolveAsked) => shotWaiters.set(name, resolveAsked));
+}
 page.on('console', (message) => {
   const text = message.text();
-  if (text.includes('[e2e]')) console.log(text.replace(/^%c\s*\w+\s+color:\s*#\w+\s*/, ''));
-  else if (message.type() === 'error') logs.push(`[page error] ${text}`);
+  if (text.includes('[e2e]')) {
+    console.log(text.replace(/^%c\s*\w+\s+color:\s*#\w+\s*/, ''));
+    const shot = /\[e2e\] shot:([\w-]+)/.exec(text)?.[1];
+    if (shot) {
+      shotsAsked.add(shot);
+      shotWaiters.get(shot)?.();
+    }
+  } else if (message.type() === 'error') logs.push(`[page error] ${text}`);
 });
 
 /** The frame (a webview's inner frame) where `selector` shows up first. */
@@ -240,10 +264,60 @@ async function driveThePreview() {
   return true;
 }
 
+/** Takes a screenshot of a widget the suite opened, then closes it and clicks in the editor (the suite waits). */
+async function shootWidget(name, widgetSelector) {
+  const asked = await Promise.race([shotAsked(name).then(() => true), runEnded.then(() => false)]);
+  if (!asked) throw new Error(`the run ended before the suite asked for the ${name} screenshot`);
+  const widget = page.locator(widgetSelector).first();
+  await widget.waitFor({ state: 'visible', timeout: 20_000 });
+  return widget;
+}
+
+async function clickInTheEditor(widget) {
+  await page.keyboard.press('Escape');
+  await widget.waitFor({ state: 'hidden', timeout: 10_000 });
+  // The top left of the first line in view: never where the suite put the cursor (in the middle of the view).
+  await page
+    .locator('.part.editor .monaco-editor .view-lines:visible')
+    .first()
+    .click({ position: { x: 4, y: 4 } });
+}
+
+/** Plays the user in the editor: screenshots of the suggest widget and the quick-fix menu for the listing. */
+async function driveTheEditor() {
+  mkdirSync(artifacts, { recursive: true });
+  const suggestions = await shootWidget('completion', '.editor-widget.suggest-widget:has(.monaco-list-row)');
+  // Ctrl+Space while the widget is open shows the focused suggestion's details beside it.
+  const details = page.locator('.suggest-details-container .suggest-details').first();
+  if (!(await details.isVisible())) {
+    await page.keyboard.press('Control+Space');
+    await details.waitFor({ state: 'visible', timeout: 5_000 }).catch(() => undefined);
+  }
+  await page.screenshot({ path: completionShot, animations: 'disabled' });
+  console.log(`e2e: screenshot of the suggest widget (${elapsed()})`);
+  await clickInTheEditor(suggestions);
+
+  const menu = await shootWidget('quick-fix', '.action-widget:has(.monaco-list-row)');
+  await page.screenshot({ path: quickFixShot, animations: 'disabled' });
+  console.log(`e2e: screenshot of the quick-fix menu (${elapsed()})`);
+  await clickInTheEditor(menu);
+  return true;
+}
+
+/** Settles when the suite has ended or the run timed out. */
+let endRun;
+const runEnded = new Promise((resolveEnded) => {
+  endRun = resolveEnded;
+});
 let driverError;
+let editorError;
 let screenshotTaken = false;
 const driven = driveThePreview().catch((error) => {
   driverError = error;
+  return false;
+});
+const editorDriven = driveTheEditor().catch((error) => {
+  editorError = error;
   return false;
 });
 
@@ -252,7 +326,9 @@ const code = await Promise.race([
   exited,
   new Promise((timedOut) => setTimeout(() => timedOut('timeout'), RUN_TIMEOUT_MS)),
 ]);
+endRun();
 const previewOk = await driven;
+const editorOk = await editorDriven;
 if (!screenshotTaken) {
   // A failure: show how the window looked at the end.
   await page.screenshot({ path: screenshot }).catch((error) => console.error(`e2e: no screenshot: ${error}`));
@@ -264,13 +340,20 @@ registry.close();
 rmSync(workspace, { recursive: true, force: true });
 rmSync(profile, { recursive: true, force: true });
 
-const passed = code === 0 && previewOk;
+const passed = code === 0 && previewOk && editorOk;
 if (!passed) {
   writeFileSync(join(artifacts, 'vscode-web-e2e.log'), logs.join('\n'));
   console.error(logs.slice(-60).join('\n'));
   if (driverError) console.error(`e2e: preview driver: ${driverError.message}`);
+  if (editorError) console.error(`e2e: editor driver: ${editorError.message}`);
   console.error(`e2e: FAILED (suite exit code: ${code}) in ${elapsed()}; screenshot: ${screenshot}`);
   process.exit(1);
 }
-console.log(`e2e: passed in ${elapsed()}; screenshot: ${screenshot}`);
+if (updateListingImages) {
+  for (const [shot, image] of LISTING_IMAGES) copyFileSync(shot, join(root, 'images', image));
+  console.log(`e2e: listing images updated in ${join(root, 'images')}`);
+}
+console.log(
+  `e2e: passed in ${elapsed()}; screenshots: ${[screenshot, completionShot, quickFixShot].join(', ')}`,
+);
 process.exit(0);

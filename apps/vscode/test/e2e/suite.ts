@@ -56,6 +56,33 @@ function waitFor<E, T>(
   });
 }
 
+/**
+ * Asks the driver for a screenshot of the workbench as it is (a suggest widget or a quick-fix menu open) and
+ * resolves once it has taken it: the driver closes the widget with Escape and clicks in the editor, a mouse
+ * selection change here.
+ */
+async function screenshotByDriver(document: vscode.TextDocument, name: string): Promise<void> {
+  const clicked = waitFor(
+    vscode.window.onDidChangeTextEditorSelection,
+    (event) =>
+      event?.textEditor.document === document && event.kind === vscode.TextEditorSelectionChangeKind.Mouse
+        ? true
+        : undefined,
+    `the driver to take the ${name} screenshot and click in the editor`,
+    30_000,
+  );
+  log(`shot:${name}`);
+  await clicked;
+}
+
+/** Puts the cursor at `position`, in the middle of the editor of `document`. */
+function placeCursor(document: vscode.TextDocument, position: vscode.Position): void {
+  const editor = vscode.window.visibleTextEditors.find((visible) => visible.document === document);
+  assert(editor, `an editor shows ${document.uri.path}`);
+  editor.selection = new vscode.Selection(position, position);
+  editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenter);
+}
+
 function ruleIdOf(diagnostic: vscode.Diagnostic): string {
   const code = diagnostic.code;
   return typeof code === 'object' ? String(code.value) : String(code ?? '');
@@ -204,6 +231,14 @@ async function testLanguageFeatures(document: vscode.TextDocument): Promise<void
   );
   log(`Completion at overallStatus: ${labels.length} items`);
 
+  // The same in the editor's suggest widget, for the driver's screenshot (images/completion.png).
+  await vscode.commands.executeCommand('notifications.clearAll');
+  await vscode.commands.executeCommand('notifications.hideToasts');
+  placeCursor(document, status);
+  await vscode.commands.executeCommand('editor.action.triggerSuggest');
+  await screenshotByDriver(document, 'completion');
+  log('Suggest widget at overallStatus: screenshot taken');
+
   // Hover on a key shows the schema's documentation.
   const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
     'vscode.executeHoverProvider',
@@ -245,6 +280,12 @@ async function testLanguageFeatures(document: vscode.TextDocument): Promise<void
     fix?.edit,
     `a quick fix adding type: ACTUAL (got ${actions.map((action) => action.title).join(' | ')})`,
   );
+  // The quick-fix menu at the diagnostic, for the driver's screenshot (images/quick-fix.png).
+  placeCursor(document, missingType.range.start);
+  await vscode.commands.executeCommand('editor.action.quickFix');
+  await screenshotByDriver(document, 'quick-fix');
+  log('Quick-fix menu at start-date-required: screenshot taken');
+
   const before = document.getText();
   const fixed = waitFor(
     vscode.languages.onDidChangeDiagnostics,
