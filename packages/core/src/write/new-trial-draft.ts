@@ -83,6 +83,7 @@ armsInterventionsModule:
 outcomesModule:
   primaryOutcomes:
     - measure: TBD # what is measured, with the instrument's full name
+      description: TBD # the instrument, the unit, and for scales their range and direction
       timeFrame: TBD # e.g. "Baseline and week 12"
 eligibilityModule:
   eligibilityCriteria: |

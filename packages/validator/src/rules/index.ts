@@ -3,12 +3,14 @@ import type { Rule } from '../engine/rule.js';
 import acronymNotInBriefTitle from './acronym-not-in-brief-title.js';
 import actualDateNotFuture from './actual-date-not-future.js';
 import ageRangeOrder from './age-range-order.js';
+import armDescriptionWhenShared from './arm-description-when-shared.js';
 import armHasIntervention from './arm-has-intervention.js';
 import armInterventionReference from './arm-intervention-reference.js';
 import armLabelUnique from './arm-label-unique.js';
 import armsRequired from './arms-required.js';
 import biospecimenDescription from './biospecimen-description.js';
 import biospecimenRetentionRequired from './biospecimen-retention-required.js';
+import briefSummaryContent from './brief-summary-content.js';
 import briefSummaryRequired from './brief-summary-required.js';
 import briefTitleRequired from './brief-title-required.js';
 import closedStudyOpenSites from './closed-study-open-sites.js';
@@ -41,6 +43,7 @@ import genderDescriptionRequired from './gender-description-required.js';
 import healthyControlNeedsHealthyVolunteers from './healthy-control-needs-healthy-volunteers.js';
 import interventionDescriptionRequired from './intervention-description-required.js';
 import interventionInArm from './intervention-in-arm.js';
+import interventionNonproprietaryName from './intervention-nonproprietary-name.js';
 import interventionUnique from './intervention-unique.js';
 import interventionalDesignRequired from './interventional-design-required.js';
 import interventionalOnlyFields from './interventional-only-fields.js';
@@ -59,7 +62,9 @@ import observationalOnlyFields from './observational-only-fields.js';
 import officialFieldsRequired from './official-fields-required.js';
 import officialTitleRequired from './official-title-required.js';
 import orgStudyIdRequired from './org-study-id-required.js';
+import outcomeDescriptionPresent from './outcome-description-present.js';
 import outcomeFieldsRequired from './outcome-fields-required.js';
+import outcomeOneTimePoint from './outcome-one-time-point.js';
 import outcomeTimeFrameSpecific from './outcome-time-frame-specific.js';
 import outcomeTitleSpecific from './outcome-title-specific.js';
 import outcomeUnique from './outcome-unique.js';
@@ -100,12 +105,14 @@ export const ruleRegistry = {
   'acronym-not-in-brief-title': acronymNotInBriefTitle,
   'actual-date-not-future': actualDateNotFuture,
   'age-range-order': ageRangeOrder,
+  'arm-description-when-shared': armDescriptionWhenShared,
   'arm-has-intervention': armHasIntervention,
   'arm-intervention-reference': armInterventionReference,
   'arm-label-unique': armLabelUnique,
   'arms-required': armsRequired,
   'biospecimen-description': biospecimenDescription,
   'biospecimen-retention-required': biospecimenRetentionRequired,
+  'brief-summary-content': briefSummaryContent,
   'brief-summary-required': briefSummaryRequired,
   'brief-title-required': briefTitleRequired,
   'closed-study-open-sites': closedStudyOpenSites,
@@ -138,6 +145,7 @@ export const ruleRegistry = {
   'healthy-control-needs-healthy-volunteers': healthyControlNeedsHealthyVolunteers,
   'intervention-description-required': interventionDescriptionRequired,
   'intervention-in-arm': interventionInArm,
+  'intervention-nonproprietary-name': interventionNonproprietaryName,
   'intervention-unique': interventionUnique,
   'interventional-design-required': interventionalDesignRequired,
   'interventional-only-fields': interventionalOnlyFields,
@@ -156,7 +164,9 @@ export const ruleRegistry = {
   'official-fields-required': officialFieldsRequired,
   'official-title-required': officialTitleRequired,
   'org-study-id-required': orgStudyIdRequired,
+  'outcome-description-present': outcomeDescriptionPresent,
   'outcome-fields-required': outcomeFieldsRequired,
+  'outcome-one-time-point': outcomeOneTimePoint,
   'outcome-time-frame-specific': outcomeTimeFrameSpecific,
   'outcome-title-specific': outcomeTitleSpecific,
   'outcome-unique': outcomeUnique,

@@ -1,0 +1,63 @@
+import { testRule } from '../testing/rule-tester.js';
+import rule from './outcome-one-time-point.js';
+
+const primary = (timeFrame: string, measure = 'Change in HbA1c'): string =>
+  `outcomesModule:\n  primaryOutcomes:\n    - measure: ${measure}\n      timeFrame: ${timeFrame}\n`;
+
+testRule(rule, {
+  valid: [
+    { name: 'one time point', yaml: primary('Week 12') },
+    { name: 'change between two time points', yaml: primary('Baseline and week 12') },
+    { name: 'a window', yaml: primary('From randomization up to 5 years') },
+    { name: 'ranges are windows', yaml: primary('"0-6 months, 6-12 months and 12-24 months"') },
+    { name: 'numbers without a unit', yaml: primary('"1, 2 and 3"') },
+    {
+      name: 'pharmacokinetic sampling times',
+      yaml: primary('"0, 1, 2, 4 and 8 hours post-dose"', 'Area under the curve (AUC) of drug X'),
+    },
+    {
+      name: 'secondary outcomes may list several time points',
+      yaml: 'outcomesModule:\n  secondaryOutcomes:\n    - measure: Weight\n      timeFrame: Week 4, 8 and 12\n',
+    },
+    {
+      name: 'draft without a time frame',
+      yaml: 'outcomesModule:\n  primaryOutcomes:\n    - measure: Weight\n',
+    },
+    { name: 'no outcomes', yaml: 'outcomesModule: {}\n' },
+  ],
+  invalid: [
+    {
+      name: 'weeks listed after one unit',
+      yaml: primary('Week 4, 8 and 12'),
+      errors: [
+        {
+          pointer: '/outcomesModule/primaryOutcomes/0/timeFrame',
+          message:
+            'The time frame of outcomesModule.primaryOutcomes[0] lists 3 time points ("Week 4", "8", "12"): a primary outcome is assessed at one time point, or two when it is the change between them; split it into one outcome per time point, or keep the main one and move the others to secondaryOutcomes.',
+          line: 4,
+          column: 18,
+        },
+      ],
+    },
+    {
+      name: 'each day named',
+      yaml: primary('Day 1, Day 7, Day 14 and Day 28'),
+      errors: [
+        {
+          pointer: '/outcomesModule/primaryOutcomes/0/timeFrame',
+          message: /lists 4 time points \("Day 1", "Day 7", "Day 14", "Day 28"\)/,
+        },
+      ],
+    },
+    {
+      name: 'baseline and months',
+      yaml: primary('Baseline, 3, 6 and 12 months'),
+      errors: [{ pointer: '/outcomesModule/primaryOutcomes/0/timeFrame', message: /lists 4 time points/ }],
+    },
+    {
+      name: 'mixed units, second outcome',
+      yaml: `outcomesModule:\n  primaryOutcomes:\n    - measure: Pain\n      timeFrame: Week 2\n    - measure: Quality of life\n      timeFrame: 6 weeks, 3 months, and 1 year\n`,
+      errors: [{ pointer: '/outcomesModule/primaryOutcomes/1/timeFrame', line: 6, column: 18 }],
+    },
+  ],
+});
