@@ -4,7 +4,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { manifest, packedFiles, repoRoot } from './pack.js';
 
-const libraries = ['packages/core', 'packages/validator', 'packages/preview', 'packages/ctgov'];
+const libraries = [
+  'packages/core',
+  'packages/validator',
+  'packages/preview',
+  'packages/ctgov',
+  'packages/language-server',
+];
 const publishable = [...libraries, 'apps/cli'];
 
 describe.each(publishable)('%s is publishable', (dir) => {
