@@ -1,10 +1,12 @@
 // Bundles the CLI into ESM files: the command line and the lint worker thread. One module to load instead of a
 // few hundred is most of the cold-start time of `trialyaml lint one.trial.yaml`. tsc only type-checks.
+import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
+const { version } = JSON.parse(readFileSync(resolve(here, '../package.json'), 'utf8'));
 await build({
   entryPoints: {
     trialyaml: resolve(here, '../src/main.ts'),
@@ -13,6 +15,9 @@ await build({
   outdir: resolve(here, '../dist'),
   outExtension: { '.js': '.mjs' },
   bundle: true,
+  splitting: true,
+  define: { __TRIALYAML_CLI_VERSION__: JSON.stringify(version) },
+  chunkNames: '[name]-[hash]',
   platform: 'node',
   format: 'esm',
   target: 'node20',

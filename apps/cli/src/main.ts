@@ -1,22 +1,36 @@
 import { processIO, type CliIO } from './cli-io.js';
-import { exportCommand } from './commands/export.js';
-import { importCommand } from './commands/import.js';
-import { lintCommand } from './commands/lint.js';
-import { newCommand } from './commands/new.js';
-import { previewCommand } from './commands/preview.js';
-import { rulesCommand } from './commands/rules.js';
 import { ExitCode, UsageError } from './exit-codes.js';
 import { cliVersion } from './version.js';
 
 type Command = (argv: readonly string[], io: CliIO) => Promise<number>;
 
-const commands: Record<string, { run: Command; summary: string }> = {
-  lint: { run: lintCommand, summary: 'check trial files against the schema and the registry rules' },
-  new: { run: newCommand, summary: 'write a new trial draft to fill in' },
-  import: { run: importCommand, summary: 'turn registry records (API JSON, an NCT id) into trial files' },
-  export: { run: exportCommand, summary: 'write a trial as registry API JSON or PRS upload XML' },
-  preview: { run: previewCommand, summary: 'render trial files as HTML pages like the registry study page' },
-  rules: { run: rulesCommand, summary: 'list the rules with their severities and docs pages' },
+// Each command is loaded only when it runs: `trialyaml lint` does not pay for the preview's or the registry
+// interop's code at start-up.
+const commands: Record<string, { load: () => Promise<Command>; summary: string }> = {
+  lint: {
+    load: async () => (await import('./commands/lint.js')).lintCommand,
+    summary: 'check trial files against the schema and the registry rules',
+  },
+  new: {
+    load: async () => (await import('./commands/new.js')).newCommand,
+    summary: 'write a new trial draft to fill in',
+  },
+  import: {
+    load: async () => (await import('./commands/import.js')).importCommand,
+    summary: 'turn registry records (API JSON, an NCT id) into trial files',
+  },
+  export: {
+    load: async () => (await import('./commands/export.js')).exportCommand,
+    summary: 'write a trial as registry API JSON or PRS upload XML',
+  },
+  preview: {
+    load: async () => (await import('./commands/preview.js')).previewCommand,
+    summary: 'render trial files as HTML pages like the registry study page',
+  },
+  rules: {
+    load: async () => (await import('./commands/rules.js')).rulesCommand,
+    summary: 'list the rules with their severities and docs pages',
+  },
 };
 
 function help(): string {
@@ -40,7 +54,9 @@ export async function run(argv: readonly string[], io: CliIO = processIO()): Pro
     const command = commands[name];
     if (!command)
       throw new UsageError(`Unknown command "${name}". Commands: ${Object.keys(commands).join(', ')}.`);
-    return await command.run(rest, io);
+    return await (
+      await command.load()
+    )(rest, io);
   } catch (error) {
     if (
       error instanceof UsageError ||

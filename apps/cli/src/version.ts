@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs';
+/** Set by the bundler (scripts/bundle.mjs) from package.json. */
+declare const __TRIALYAML_CLI_VERSION__: string;
 
-/** The CLI's version, from its package.json. */
+/** The CLI's version, as published. */
 export function cliVersion(): string {
-  const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
-    version: string;
-  };
-  return manifest.version;
+  return __TRIALYAML_CLI_VERSION__;
 }

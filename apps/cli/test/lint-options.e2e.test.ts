@@ -194,3 +194,27 @@ describe('trialyaml rules', () => {
     });
   });
 });
+
+describe('trialyaml lint on many files', () => {
+  it('spreads them over worker threads and reports every file, in order, exactly as one at a time', () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 120; i++)
+      files[`t${String(i).padStart(3, '0')}.trial.yaml`] =
+        i % 10 === 0 ? suspended : withDefect('    - Asthma\n', '    - "Asthma "\n');
+    const dir = tempProject(files);
+    const run = runCli(['lint', '-f', 'json', '--as-of', AS_OF], { cwd: dir });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(1);
+    const results = JSON.parse(run.stdout) as JsonResult[];
+    expect(results.map((result) => result.filePath.replace(/.*\//, ''))).toEqual(Object.keys(files));
+    results.forEach((result, i) => {
+      expect(result.messages.map((message) => message.ruleId)).toEqual(
+        i % 10 === 0 ? ['why-stopped-required'] : ['no-surrounding-whitespace'],
+      );
+    });
+    const single = JSON.parse(
+      runCli(['lint', '-f', 'json', '--as-of', AS_OF, 't000.trial.yaml'], { cwd: dir }).stdout,
+    ) as JsonResult[];
+    expect(results[0]).toEqual(single[0]);
+  });
+});
