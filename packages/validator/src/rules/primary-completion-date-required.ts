@@ -1,4 +1,5 @@
 import { defineRule } from '../engine/rule.js';
+import { COMPLETION_DATE_TYPE_BY_STATUS } from '../rule-support/dates-expected-type.js';
 import { requireDateStruct } from '../rule-support/required-date-struct.js';
 import { isClinicalStudy } from '../rule-support/study-type.js';
 
@@ -19,13 +20,7 @@ export default defineRule(
       {
         key: 'primaryCompletionDateStruct',
         event: 'the last participant is (or is expected to be) examined for the primary outcomes',
-        typeByStatus: {
-          NOT_YET_RECRUITING: 'ESTIMATED',
-          RECRUITING: 'ESTIMATED',
-          ENROLLING_BY_INVITATION: 'ESTIMATED',
-          COMPLETED: 'ACTUAL',
-          TERMINATED: 'ACTUAL',
-        },
+        typeByStatus: COMPLETION_DATE_TYPE_BY_STATUS,
       },
       asOf,
     );

@@ -1,4 +1,5 @@
 import { defineRule } from '../engine/rule.js';
+import { START_DATE_TYPE_BY_STATUS } from '../rule-support/dates-expected-type.js';
 import { requireDateStruct } from '../rule-support/required-date-struct.js';
 import { isClinicalStudy } from '../rule-support/study-type.js';
 
@@ -22,15 +23,7 @@ export default defineRule(
       {
         key: 'startDateStruct',
         event: 'the first participant is (or is expected to be) enrolled',
-        typeByStatus: {
-          NOT_YET_RECRUITING: 'ESTIMATED',
-          WITHDRAWN: 'ESTIMATED',
-          RECRUITING: 'ACTUAL',
-          ENROLLING_BY_INVITATION: 'ACTUAL',
-          ACTIVE_NOT_RECRUITING: 'ACTUAL',
-          COMPLETED: 'ACTUAL',
-          TERMINATED: 'ACTUAL',
-        },
+        typeByStatus: START_DATE_TYPE_BY_STATUS,
       },
       asOf,
     );

@@ -1,16 +1,5 @@
-import type { DateType, Status } from '@trialyaml/core';
 import { defineRule } from '../engine/rule.js';
-
-/** The start date type each status implies (start = the day the first participant enrolled). */
-const EXPECTED: Partial<Record<Status, DateType>> = {
-  NOT_YET_RECRUITING: 'ESTIMATED',
-  WITHDRAWN: 'ESTIMATED',
-  RECRUITING: 'ACTUAL',
-  ENROLLING_BY_INVITATION: 'ACTUAL',
-  ACTIVE_NOT_RECRUITING: 'ACTUAL',
-  COMPLETED: 'ACTUAL',
-  TERMINATED: 'ACTUAL',
-};
+import { START_DATE_TYPE_BY_STATUS as EXPECTED } from '../rule-support/dates-expected-type.js';
 
 export default defineRule(
   {
