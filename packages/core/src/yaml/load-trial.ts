@@ -9,6 +9,7 @@ import {
   type YAMLError,
 } from 'yaml';
 import { decodeInput, type DecodedInput } from './decode-input.js';
+import { duplicateKeyMessage } from './duplicate-key.js';
 import { fastParse, type FastParse } from './fast-load.js';
 import { MAX_NESTING, tooDeepAt } from './nesting-guard.js';
 import { nodeAtPointer } from './node-at-pointer.js';
@@ -25,7 +26,7 @@ export interface LoadTrialOptions {
   /** Alias expansions allowed when building the data (guards against "billion laughs"). Default 100. */
   maxAliasCount?: number;
   /**
-   * Try the fast reader first (js-yaml, with positions from its parse events) and build the full YAML document
+   * Try the block reader first (plain block YAML: data and node offsets in one pass) and build the full YAML document
    * only when asked for. Results are the same either way; default true.
    */
   fast?: boolean;
@@ -70,14 +71,8 @@ const CODE_BY_YAML_ERROR: Partial<Record<string, ReadProblemCode>> = {
 function describeYamlError(error: YAMLError, text: string): string {
   const [start, end] = error.pos;
   switch (error.code) {
-    case 'DUPLICATE_KEY': {
-      const line = text.slice(
-        start,
-        Math.max(end, text.indexOf('\n', start) === -1 ? text.length : text.indexOf('\n', start)),
-      );
-      const key = line.replace(/\s*:(\s.*)?$/, '').trim();
-      return `Duplicate key "${key}": a key may appear only once in a mapping; merge or rename the entries.`;
-    }
+    case 'DUPLICATE_KEY':
+      return duplicateKeyMessage(text, start, end);
     case 'TAB_AS_INDENT':
       return 'A tab is used for indentation; YAML allows only spaces there.';
     default: {
@@ -98,12 +93,13 @@ function emptyRange(): SourceRange {
  */
 export function loadTrial(input: string | Uint8Array, options: LoadTrialOptions = {}): LoadedTrial {
   const decoded = decodeInput(input, options.maxBytes ?? DEFAULT_MAX_BYTES, options.totalBytes);
-  const deepAt = decoded.fatal ? -1 : tooDeepAt(decoded.text);
-  if (deepAt !== -1) return refusedAsTooDeep(decoded, deepAt, options);
+  // The block reader limits its own depth, so only the full parser needs the nesting guard first.
   if (options.fast !== false && !decoded.fatal && !decoded.problems.length) {
     const fast = fastParse(decoded.text);
     if (fast) return fastLoaded(decoded, fast, options);
   }
+  const deepAt = decoded.fatal ? -1 : tooDeepAt(decoded.text);
+  if (deepAt !== -1) return refusedAsTooDeep(decoded, deepAt, options);
   return fullLoad(decoded, options);
 }
 
@@ -142,10 +138,9 @@ function fastLoaded(decoded: DecodedInput, fast: FastParse, options: LoadTrialOp
     get document() {
       return fullTrial().document;
     },
-    problems: [],
-    ok: true,
-    rangeOf: (pointer, target = 'value') =>
-      fast.rangeOf(pointer, target) ?? fullTrial().rangeOf(pointer, target),
+    problems: fast.problems,
+    ok: fast.problems.length === 0,
+    rangeOf: (pointer, target = 'value') => fast.rangeOf(pointer, target),
   };
 }
 

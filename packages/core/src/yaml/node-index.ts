@@ -1,0 +1,126 @@
+/** What a node of the index is. */
+export const NodeKind = {
+  Scalar: 1,
+  /** A key with nothing after it (`key:`): null, with no text of its own. */
+  Empty: 2,
+  Mapping: 3,
+  Sequence: 4,
+} as const;
+export type NodeKind = (typeof NodeKind)[keyof typeof NodeKind];
+
+// One record per node, in a flat Int32Array: fewer objects for the garbage collector than a tree of spans.
+const KIND = 0;
+/** For scalars, the value's extent; for collections, their first line (what a range for them shows). */
+const START = 1;
+const END = 2;
+/** The key's extent when the node is a mapping value, else -1. */
+const KEY_START = 3;
+const KEY_END = 4;
+const FIRST_CHILD = 5;
+const NEXT_SIBLING = 6;
+const STRIDE = 7;
+
+/** Where a pointer lands: the deepest node found and, if it is a mapping value, its key. */
+export interface IndexedLocation {
+  node: number;
+  exact: boolean;
+}
+
+/**
+ * Offsets of every node of a document read by the block reader, in document order, with the links needed to
+ * follow a JSON pointer (children in order; mapping children carry their key).
+ */
+export class NodeIndex {
+  private records: Int32Array;
+  private count = 0;
+  private readonly keys: Array<string | undefined> = [];
+
+  constructor(expectedNodes: number) {
+    this.records = new Int32Array(expectedNodes * STRIDE);
+  }
+
+  add(kind: NodeKind, start: number, end: number): number {
+    const id = this.count++;
+    if (id * STRIDE + STRIDE > this.records.length) {
+      const grown = new Int32Array(this.records.length * 2);
+      grown.set(this.records);
+      this.records = grown;
+    }
+    const at = id * STRIDE;
+    const records = this.records;
+    records[at + KIND] = kind;
+    records[at + START] = start;
+    records[at + END] = end;
+    records[at + KEY_START] = -1;
+    records[at + KEY_END] = -1;
+    records[at + FIRST_CHILD] = -1;
+    records[at + NEXT_SIBLING] = -1;
+    return id;
+  }
+
+  setKind(node: number, kind: NodeKind): void {
+    this.records[node * STRIDE + KIND] = kind;
+  }
+
+  setEnd(node: number, end: number): void {
+    this.records[node * STRIDE + END] = end;
+  }
+
+  setKey(node: number, start: number, end: number, key: string): void {
+    this.records[node * STRIDE + KEY_START] = start;
+    this.records[node * STRIDE + KEY_END] = end;
+    this.keys[node] = key;
+  }
+
+  setFirstChild(node: number, child: number): void {
+    this.records[node * STRIDE + FIRST_CHILD] = child;
+  }
+
+  setNextSibling(node: number, sibling: number): void {
+    this.records[node * STRIDE + NEXT_SIBLING] = sibling;
+  }
+
+  kind(node: number): NodeKind {
+    return this.records[node * STRIDE + KIND] as NodeKind;
+  }
+
+  start(node: number): number {
+    return this.records[node * STRIDE + START] as number;
+  }
+
+  end(node: number): number {
+    return this.records[node * STRIDE + END] as number;
+  }
+
+  keyStart(node: number): number {
+    return this.records[node * STRIDE + KEY_START] as number;
+  }
+
+  keyEnd(node: number): number {
+    return this.records[node * STRIDE + KEY_END] as number;
+  }
+
+  /** Follows pointer segments from the root (node 0), stopping at the deepest node that exists. */
+  locate(segments: readonly string[]): IndexedLocation {
+    const records = this.records;
+    let node = 0;
+    for (const segment of segments) {
+      const kind = records[node * STRIDE + KIND];
+      let child =
+        kind === NodeKind.Mapping || kind === NodeKind.Sequence ? records[node * STRIDE + FIRST_CHILD] : -1;
+      if (kind === NodeKind.Mapping) {
+        // The last entry with the key, as in the data when a key is repeated.
+        let found = -1;
+        for (; child !== undefined && child !== -1; child = records[child * STRIDE + NEXT_SIBLING])
+          if (this.keys[child] === segment) found = child;
+        child = found;
+      } else if (kind === NodeKind.Sequence && /^\d+$/.test(segment)) {
+        for (let skip = Number(segment); skip > 0 && child !== undefined && child !== -1; skip--)
+          child = records[child * STRIDE + NEXT_SIBLING];
+      } else child = -1;
+      if (child === undefined || child === -1) return { node, exact: false };
+      node = child;
+    }
+    return { node, exact: true };
+  }
+}
