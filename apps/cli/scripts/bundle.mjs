@@ -1,12 +1,13 @@
 // Bundles the CLI into ESM files: the command line and the lint worker thread. One module to load instead of a
 // few hundred is most of the cold-start time of `trialyaml lint one.trial.yaml`. tsc only type-checks.
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const { version } = JSON.parse(readFileSync(resolve(here, '../package.json'), 'utf8'));
+rmSync(resolve(here, '../dist'), { recursive: true, force: true });
 await build({
   entryPoints: {
     trialyaml: resolve(here, '../src/main.ts'),

@@ -25,6 +25,8 @@ const LESS =
   '(≤|<|under|below|younger than|less than|up to|not more than|no more than|not older than|no older than|maximum(?: of)?|not exceeding)';
 const EXCLUSIVE = /^(?:>|over|above|older than|greater than|more than|<|under|below|younger than|less than)$/;
 
+const HAS_DIGIT = /\d/;
+
 type Kind = 'range' | 'min' | 'max';
 
 /** What a match says: the numbers, their units (the other side's when one is left out) and the comparison word. */
@@ -198,6 +200,8 @@ export function statedAges(criteria: string): StatedAges {
   const mins: StatedAgeLimit[] = [];
   const maxes: StatedAgeLimit[] = [];
   for (const item of inclusionItems(criteria)) {
+    // Every pattern needs a number: most criteria have none and skip the patterns.
+    if (!HAS_DIGIT.test(item)) continue;
     for (const { kind, regex, read } of PATTERNS) {
       regex.lastIndex = 0;
       for (let match = regex.exec(item); match; match = regex.exec(item)) {

@@ -34,7 +34,17 @@ const BULLET = /^\s*(?:[*•·+-]|\(?\d{1,3}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)])
  * The inclusion criteria as items: one per line, list markers, emphasis and an opening heading removed, and
  * split further into sentences and semicolon-separated clauses.
  */
-export function inclusionItems(text: string): string[] {
+export function inclusionItems(text: string): readonly string[] {
+  // Several rules read the same criteria one after the other: the last result is kept.
+  if (text === lastItems.text) return lastItems.items;
+  const items = splitInclusionItems(text);
+  lastItems = { text, items };
+  return items;
+}
+
+let lastItems: { text: string | undefined; items: readonly string[] } = { text: undefined, items: [] };
+
+function splitInclusionItems(text: string): string[] {
   const items: string[] = [];
   for (const rawLine of plainCriteriaText(inclusionPart(text)).split('\n')) {
     let line = rawLine.replace(/[*_]{2,}/g, '').trim();

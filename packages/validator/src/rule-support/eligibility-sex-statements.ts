@@ -59,7 +59,7 @@ function buildRestrictive(sex: StatedSex): RegExp[] {
 }
 
 /** "… women are eligible": the sex may take part (others may too). */
-function admitting(sex: StatedSex): RegExp {
+function buildAdmitting(sex: StatedSex): RegExp {
   const nouns =
     sex === 'FEMALE' ? '(?:women|females?|girls|pregnant|breastfeeding|lactating)' : '(?:men|males?|boys)';
   return new RegExp(
@@ -67,6 +67,16 @@ function admitting(sex: StatedSex): RegExp {
     'i',
   );
 }
+// Built once: these run on every criterion of every file.
+const ADMITTING: Record<StatedSex, RegExp> = {
+  FEMALE: buildAdmitting('FEMALE'),
+  MALE: buildAdmitting('MALE'),
+};
+/** The other sex named anywhere in a criterion. */
+const NAMES_OTHER: Record<StatedSex, RegExp> = {
+  FEMALE: new RegExp(`\\b${WORDS.MALE.nouns}\\b`, 'i'),
+  MALE: new RegExp(`\\b${WORDS.FEMALE.nouns}\\b`, 'i'),
+};
 
 /** Words that turn a statement around: "Pregnant women are excluded", "… women are not eligible". */
 const NEGATION = /\b(?:not|no|non|excluded?|ineligible|cannot|unless|except)\b/i;
@@ -82,16 +92,15 @@ export function statedSex(criteria: string): SexStatements {
   const restrictions: Partial<Record<StatedSex, string>> = {};
   for (const item of items) {
     for (const sex of ['FEMALE', 'MALE'] as const) {
-      const admitted = admitting(sex).exec(item);
+      const admitted = ADMITTING[sex].exec(item);
       if (admitted && !NEGATION.test(item)) admits[sex] ??= admitted[0].trim();
       const restricted = restrictive(sex)
         .map((regex) => regex.exec(item))
         .find((match) => match !== null);
       // "Pregnant women are excluded" restricts nothing; "Women aged 18-45 who are not pregnant" does;
       // "Women aged 18-45 or men aged 18-60" names both.
-      const other = new RegExp(`\\b${WORDS[sex === 'FEMALE' ? 'MALE' : 'FEMALE'].nouns}\\b`, 'i');
       const negated = NEGATION.test(item) && /^(?:healthy\s+)?pregnant\b/i.test(item);
-      if (!restricted || negated || admitted || other.test(item)) continue;
+      if (!restricted || negated || admitted || NAMES_OTHER[sex].test(item)) continue;
       restrictions[sex] ??= item.length > 80 ? `${item.slice(0, 77)}…` : item;
     }
   }

@@ -8,25 +8,37 @@ export const OUTCOME_LISTS: readonly OutcomeList[] = [
   'otherOutcomes',
 ];
 
-export interface OutcomeEntry {
-  outcome: Outcome;
-  list: OutcomeList;
-  index: number;
+/** An outcome of the trial; its pointer and path are built when asked for. */
+export class OutcomeEntry {
+  constructor(
+    readonly outcome: Outcome,
+    readonly list: OutcomeList,
+    readonly index: number,
+  ) {}
+
   /** `/outcomesModule/primaryOutcomes/0` */
-  pointer: string;
+  get pointer(): string {
+    return `/outcomesModule/${this.list}/${this.index}`;
+  }
+
   /** `outcomesModule.primaryOutcomes[0]` */
-  path: string;
+  get path(): string {
+    return `outcomesModule.${this.list}[${this.index}]`;
+  }
 }
 
+/** Several rules list the outcomes of the same trial: the list is kept with the trial. */
+const listed = new WeakMap<Trial, readonly OutcomeEntry[]>();
+
 /** Every outcome of the trial, primary first, then secondary, then other pre-specified. */
-export function outcomeEntries(trial: Trial): OutcomeEntry[] {
-  return OUTCOME_LISTS.flatMap((list) =>
-    (trial.outcomesModule?.[list] ?? []).map((outcome, index) => ({
-      outcome,
-      list,
-      index,
-      pointer: `/outcomesModule/${list}/${index}`,
-      path: `outcomesModule.${list}[${index}]`,
-    })),
-  );
+export function outcomeEntries(trial: Trial): readonly OutcomeEntry[] {
+  const known = listed.get(trial);
+  if (known) return known;
+  const entries: OutcomeEntry[] = [];
+  for (const list of OUTCOME_LISTS)
+    (trial.outcomesModule?.[list] ?? []).forEach((outcome, index) =>
+      entries.push(new OutcomeEntry(outcome, list, index)),
+    );
+  listed.set(trial, entries);
+  return entries;
 }

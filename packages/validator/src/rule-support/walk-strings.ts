@@ -1,4 +1,4 @@
-import { resolveSchema, trialSchema, type SchemaNode, type Trial } from '@trialyaml/core';
+import type { Trial } from '@trialyaml/core';
 
 /** A pointer step: "~" and "/" escaped as RFC 6901 says. */
 function step(key: string | number): string {
@@ -8,26 +8,28 @@ function step(key: string | number): string {
   );
 }
 
-/** Visits every string value of a trial with its pointer and (resolved) schema. */
-export function walkStrings(
-  trial: Trial,
-  visit: (pointer: string, value: string, schema: SchemaNode | undefined) => void,
-): void {
-  const walk = (value: unknown, pointer: string, schema: SchemaNode | undefined): void => {
-    if (typeof value === 'string') visit(pointer, value, schema);
+/**
+ * Visits every string value of a trial. The pointer is built only when the visitor asks for it: a trial has
+ * thousands of strings and few findings.
+ */
+export function walkStrings(trial: Trial, visit: (value: string, pointer: () => string) => void): void {
+  const path: Array<string | number> = [];
+  const pointer = (): string => path.map(step).join('');
+  const walk = (value: unknown): void => {
+    if (typeof value === 'string') visit(value, pointer);
     else if (Array.isArray(value)) {
-      const items = schema?.items ? resolveSchema(schema.items) : undefined;
-      for (let index = 0; index < value.length; index++) walk(value[index], pointer + '/' + index, items);
+      for (let index = 0; index < value.length; index++) {
+        path.push(index);
+        walk(value[index]);
+        path.pop();
+      }
     } else if (value !== null && typeof value === 'object') {
-      for (const key of Object.keys(value)) {
-        const childSchema = schema?.properties?.[key];
-        walk(
-          (value as Record<string, unknown>)[key],
-          pointer + step(key),
-          childSchema ? resolveSchema(childSchema) : undefined,
-        );
+      for (const key in value) {
+        path.push(key);
+        walk((value as Record<string, unknown>)[key]);
+        path.pop();
       }
     }
   };
-  walk(trial, '', resolveSchema(trialSchema));
+  walk(trial);
 }
