@@ -54,11 +54,15 @@ export async function lintFile(task: LintFileTask): Promise<LintFileOutcome> {
     settings,
     ...(task.asOf ? { asOf: task.asOf } : {}),
   };
-  const head = await readTrialFile(task.file).catch((error: NodeJS.ErrnoException) => {
+  let head: ReturnType<typeof readTrialFile>;
+  try {
+    head = readTrialFile(task.file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
     throw new UsageError(
-      `Cannot read ${relative(task.cwd, task.file) || task.file}: ${error.code ?? error.message}.`,
+      `Cannot read ${relative(task.cwd, task.file) || task.file}: ${code ?? (error as Error).message}.`,
     );
-  });
+  }
   let outcome = lintTrial(head.bytes, { ...options, totalBytes: head.totalBytes });
   let fixed = false;
   const complete = head.bytes.byteLength === head.totalBytes;

@@ -3,78 +3,103 @@ import { Worker } from 'node:worker_threads';
 import { UsageError } from './exit-codes.js';
 import { lintFile, type LintFileOutcome, type LintFileTask } from './lint-file.js';
 
-/** Below this many files, starting workers costs more than it saves. */
+/** Below this many files per thread, starting a worker costs more than it saves. */
 const FILES_PER_EXTRA_THREAD = 40;
 const MAX_THREADS = 8;
+/** Files per message to a worker: fewer messages, while small enough to balance the threads at the end. */
+const MAX_BATCH = 16;
+
+/** A worker's answer for one batch: an outcome per file, or the first error. */
+export interface BatchReply {
+  batch: number;
+  outcomes?: LintFileOutcome[];
+  error?: string;
+  usage?: boolean;
+}
 
 /**
- * Lints files on every core: worker threads for large runs, this thread for small ones. Results come back in
- * the order of `tasks`; `onDone` reports progress.
+ * Lints files on every core (or `concurrency` threads): this thread and, for large runs, a worker thread per
+ * further core. Workers take
+ * batches of files (two in flight each, so they never wait for the next), this thread takes single files in
+ * between handling their replies. Results come back in the order of `tasks`; `onDone` reports progress.
  */
 export async function lintAll(
   tasks: readonly LintFileTask[],
+  concurrency: number | undefined,
   onDone: (count: number) => void,
 ): Promise<LintFileOutcome[]> {
   const threads = Math.min(
-    MAX_THREADS,
-    availableParallelism(),
-    Math.floor(tasks.length / FILES_PER_EXTRA_THREAD),
+    concurrency ?? Math.min(MAX_THREADS, availableParallelism()),
+    Math.max(1, Math.floor(tasks.length / FILES_PER_EXTRA_THREAD)),
   );
-  const outcomes: LintFileOutcome[] = new Array<LintFileOutcome>(tasks.length);
+  const outcomes = new Array<LintFileOutcome>(tasks.length);
   let done = 0;
-  if (threads < 2) {
-    for (const [index, task] of tasks.entries()) {
-      outcomes[index] = await lintFile(task);
-      onDone(++done);
-    }
-    return outcomes;
-  }
   let next = 0;
+  const batchSize = Math.max(1, Math.min(MAX_BATCH, Math.floor(tasks.length / (threads * 8))));
   const workers = Array.from(
-    { length: threads },
+    { length: Math.max(0, threads - 1) },
     () => new Worker(new URL('./lint-worker.mjs', import.meta.url)),
   );
+
+  const batches = new Map<number, { from: number; to: number }>();
+  let batchIds = 0;
+  const sendBatch = (worker: Worker): boolean => {
+    if (next >= tasks.length) return false;
+    const from = next;
+    const to = Math.min(tasks.length, from + batchSize);
+    next = to;
+    const batch = batchIds++;
+    batches.set(batch, { from, to });
+    worker.postMessage({ batch, tasks: tasks.slice(from, to) });
+    return true;
+  };
+
+  const workersDone = workers.map(
+    (worker) =>
+      new Promise<void>((resolve, reject) => {
+        let inFlight = 0;
+        worker.on('message', (reply: BatchReply) => {
+          inFlight--;
+          const range = batches.get(reply.batch);
+          if (reply.error !== undefined || !reply.outcomes || !range) {
+            reject(
+              reply.usage
+                ? new UsageError(reply.error ?? '')
+                : new Error(reply.error ?? 'lint worker failed'),
+            );
+            return;
+          }
+          batches.delete(reply.batch);
+          reply.outcomes.forEach((outcome, offset) => (outcomes[range.from + offset] = outcome));
+          done += reply.outcomes.length;
+          onDone(done);
+          if (sendBatch(worker)) inFlight++;
+          else if (inFlight === 0) resolve();
+        });
+        worker.on('error', reject);
+        worker.on('exit', (code) =>
+          code === 0 ? resolve() : reject(new Error(`lint worker exited with ${code}`)),
+        );
+        for (let i = 0; i < 2; i++) if (sendBatch(worker)) inFlight++;
+        if (inFlight === 0) resolve();
+      }),
+  );
+  // A worker's failure must not wait for this thread's share of the files.
+  let failure: Error | undefined;
+  const watched = Promise.all(workersDone).catch((error: unknown) => {
+    failure ??= error instanceof Error ? error : new Error(String(error));
+  });
+
   try {
-    await Promise.all(
-      workers.map(
-        (worker) =>
-          new Promise<void>((resolve, reject) => {
-            let inFlight = 0;
-            const send = (): void => {
-              if (next >= tasks.length) {
-                if (inFlight === 0) resolve();
-                return;
-              }
-              const index = next++;
-              inFlight++;
-              worker.postMessage({ ...tasks[index], index });
-            };
-            worker.on(
-              'message',
-              (message: { index: number; outcome?: LintFileOutcome; error?: string; usage?: boolean }) => {
-                inFlight--;
-                if (message.error !== undefined || !message.outcome) {
-                  return reject(
-                    message.usage
-                      ? new UsageError(message.error ?? '')
-                      : new Error(message.error ?? 'lint worker failed'),
-                  );
-                }
-                outcomes[message.index] = message.outcome;
-                onDone(++done);
-                send();
-              },
-            );
-            worker.on('error', reject);
-            worker.on('exit', (code) =>
-              code === 0 ? resolve() : reject(new Error(`lint worker exited with ${code}`)),
-            );
-            // Two files in flight per worker keeps it busy while results travel back.
-            send();
-            send();
-          }),
-      ),
-    );
+    while (next < tasks.length && failure === undefined) {
+      const index = next++;
+      outcomes[index] = await lintFile(tasks[index] as LintFileTask);
+      onDone(++done);
+      // Linting a file does not wait for anything: let the workers' replies in between files.
+      if (workers.length) await new Promise((resolve) => setImmediate(resolve));
+    }
+    await watched;
+    if (failure !== undefined) throw failure;
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }

@@ -1,16 +1,23 @@
-// Worker thread of the lint pool: lints the files it is sent, one message per file back.
+// Worker thread of the lint pool: lints the batches of files it is sent, one reply per batch.
 import { parentPort } from 'node:worker_threads';
 import { UsageError } from './exit-codes.js';
-import { lintFile, type LintFileTask } from './lint-file.js';
+import { lintFile, type LintFileOutcome, type LintFileTask } from './lint-file.js';
+import type { BatchReply } from './lint-pool.js';
 
-parentPort?.on('message', (task: LintFileTask & { index: number }) => {
-  lintFile(task).then(
-    (outcome) => parentPort?.postMessage({ index: task.index, outcome }),
+parentPort?.on('message', ({ batch, tasks }: { batch: number; tasks: LintFileTask[] }) => {
+  void lintBatch(tasks).then(
+    (outcomes) => parentPort?.postMessage({ batch, outcomes } satisfies BatchReply),
     (error: unknown) =>
       parentPort?.postMessage({
-        index: task.index,
+        batch,
         error: error instanceof Error ? error.message : String(error),
         usage: error instanceof UsageError,
-      }),
+      } satisfies BatchReply),
   );
 });
+
+async function lintBatch(tasks: readonly LintFileTask[]): Promise<LintFileOutcome[]> {
+  const outcomes: LintFileOutcome[] = [];
+  for (const task of tasks) outcomes.push(await lintFile(task));
+  return outcomes;
+}

@@ -216,5 +216,19 @@ describe('trialyaml lint on many files', () => {
       runCli(['lint', '-f', 'json', '--as-of', AS_OF, 't000.trial.yaml'], { cwd: dir }).stdout,
     ) as JsonResult[];
     expect(results[0]).toEqual(single[0]);
+    // One thread, or as many as asked for: the same report.
+    for (const concurrency of ['1', '3']) {
+      const threaded = runCli(['lint', '-f', 'json', '--as-of', AS_OF, '--concurrency', concurrency], {
+        cwd: dir,
+      });
+      expect(threaded.status).toBe(1);
+      expect(threaded.stdout).toBe(run.stdout);
+    }
+  });
+
+  it.each(['0', 'two', '', '1.5'])('refuses --concurrency %s', (value) => {
+    const run = runCli(['lint', '--concurrency', value], { cwd: tempProject({}) });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('--concurrency takes a whole number of 1 or more, or auto');
   });
 });

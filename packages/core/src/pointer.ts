@@ -11,10 +11,12 @@ export function encodePointer(path: readonly PathSegment[]): string {
 /** Decodes an RFC 6901 JSON pointer into its segments (all strings, as the pointer does not say which are indices). */
 export function decodePointer(pointer: string): string[] {
   if (pointer === '') return [];
-  return pointer
-    .slice(pointer.startsWith('/') ? 1 : 0)
-    .split('/')
-    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const segments = pointer.slice(pointer.startsWith('/') ? 1 : 0).split('/');
+  return pointer.includes('~') ? segments.map(unescapeSegment) : segments;
+}
+
+function unescapeSegment(segment: string): string {
+  return segment.replace(/~1/g, '/').replace(/~0/g, '~');
 }
 
 /** Appends segments to a pointer. */
@@ -30,12 +32,20 @@ export function parentPointer(pointer: string): string {
 
 /** Reads the value at a pointer in plain data; `undefined` when any step is missing. */
 export function getAtPointer(data: unknown, pointer: string): unknown {
+  if (pointer === '') return data;
+  // Rules call this for fixed pointers on every file: walked in place, without splitting the pointer.
+  const escaped = pointer.includes('~');
   let current: unknown = data;
-  for (const segment of decodePointer(pointer)) {
+  let from = pointer.startsWith('/') ? 1 : 0;
+  for (;;) {
+    const end = pointer.indexOf('/', from);
+    const raw = end === -1 ? pointer.slice(from) : pointer.slice(from, end);
+    const segment = escaped ? unescapeSegment(raw) : raw;
     if (Array.isArray(current)) current = current[Number(segment)];
     else if (current !== null && typeof current === 'object')
       current = (current as Record<string, unknown>)[segment];
     else return undefined;
+    if (end === -1) return current;
+    from = end + 1;
   }
-  return current;
 }

@@ -87,7 +87,7 @@ async function readInput(
     return { bytes, totalBytes: bytes.byteLength };
   }
   try {
-    return await readTrialFile(resolve(io.cwd, options.input));
+    return readTrialFile(resolve(io.cwd, options.input));
   } catch (error) {
     const code = (error as { code?: unknown }).code;
     if (code === 'ENOENT') throw new UsageError(`No such file: ${options.input}`);

@@ -23,6 +23,7 @@ Options:
       --fix               apply safe fixes to the files (comments and layout kept), then report what is left
   -c, --config <file>     use this config for every file instead of the nearest .trialyamlrc.yaml
       --as-of <date>      the day (YYYY-MM-DD) that date rules treat as today (default: today)
+      --concurrency <n>   threads to lint on: a number, or auto (default: one per core for large runs)
   -h, --help              show this help
 
 Exit codes: 0 no errors (and warnings within --max-warnings), 1 problems found, 2 usage, config or internal error.
@@ -36,6 +37,8 @@ interface LintCommandOptions {
   fix: boolean;
   config: string | undefined;
   asOf: string | undefined;
+  /** Threads to lint on; undefined lets the pool decide. */
+  concurrency: number | undefined;
 }
 
 function parseDay(value: string): string {
@@ -59,6 +62,7 @@ function parseLintArgs(argv: readonly string[]): LintCommandOptions | 'help' {
       fix: { type: 'boolean', default: false },
       config: { type: 'string', short: 'c' },
       'as-of': { type: 'string' },
+      concurrency: { type: 'string', default: 'auto' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -77,6 +81,15 @@ function parseLintArgs(argv: readonly string[]): LintCommandOptions | 'help' {
       );
     }
   }
+  let concurrency: number | undefined;
+  if (values.concurrency !== 'auto') {
+    concurrency = Number(values.concurrency);
+    if (!/^\d+$/.test(values.concurrency) || concurrency < 1) {
+      throw new UsageError(
+        `--concurrency takes a whole number of 1 or more, or auto, not "${values.concurrency}".`,
+      );
+    }
+  }
   return {
     patterns: positionals,
     format: values.format,
@@ -85,6 +98,7 @@ function parseLintArgs(argv: readonly string[]): LintCommandOptions | 'help' {
     fix: values.fix,
     config: values.config,
     asOf: values['as-of'] === undefined ? undefined : parseDay(values['as-of']),
+    concurrency,
   };
 }
 
@@ -125,7 +139,7 @@ export async function lintCommand(argv: readonly string[], io: CliIO): Promise<n
     });
   }
   const progress = progressLine(io, files.length, options.fix ? 'fixing' : 'linting');
-  const outcomes = await lintAll(tasks, (count) => progress.tick(count));
+  const outcomes = await lintAll(tasks, options.concurrency, (count) => progress.tick(count));
   progress.done();
   const results = outcomes.map((outcome) => outcome.result);
   const sources = new Map(outcomes.map((outcome) => [outcome.result.filePath, outcome.source]));

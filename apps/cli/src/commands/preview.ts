@@ -62,8 +62,8 @@ export async function previewCommand(argv: readonly string[], io: CliIO): Promis
     extname(output) !== '';
   const settings = presetSettings('recommended', allRules);
 
-  const render = async (file: string): Promise<{ html: string; data: unknown; problems: Problem[] }> => {
-    const head = await readTrialFile(file);
+  const render = (file: string): { html: string; data: unknown; problems: Problem[] } => {
+    const head = readTrialFile(file);
     const { result, trial } = lintTrial(head.bytes, {
       filePath: file,
       totalBytes: head.totalBytes,
@@ -80,7 +80,7 @@ export async function previewCommand(argv: readonly string[], io: CliIO): Promis
   };
 
   if (single) {
-    const { html } = await render(files[0] as string);
+    const { html } = render(files[0] as string);
     await mkdir(dirname(output), { recursive: true });
     await writeFileAtomic(output, html);
     io.stderr.write(`trialyaml: wrote ${relative(io.cwd, output) || output}\n`);
@@ -93,7 +93,7 @@ export async function previewCommand(argv: readonly string[], io: CliIO): Promis
   const entries: IndexEntry[] = [];
   const used = new Set<string>();
   for (const [index, file] of files.entries()) {
-    const { html, data, problems } = await render(file);
+    const { html, data, problems } = render(file);
     let name = basename(file).replace(/\.trial\.ya?ml$|\.ya?ml$/i, '');
     while (used.has(name)) name += '-';
     used.add(name);

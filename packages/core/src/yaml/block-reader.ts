@@ -18,6 +18,8 @@ const DECLINE = new Decline("outside the block reader's subset");
 const UNSUPPORTED_CHARACTER = /[\t\0-\x08\x0B\x0C\x0E-\x1F\x7F\x85\u2028\u2029\uFEFF]|\r(?!\n)/;
 /** The full parser lists this many errors and then a summary: more duplicates are left to it. */
 const MAX_DUPLICATE_KEYS = 10;
+/** Slots for recently read keys (a power of two). */
+const KEY_CACHE_SIZE = 256;
 /** Past this depth the full parser (and its nesting guard) takes over. */
 const MAX_DEPTH = 64;
 
@@ -141,6 +143,10 @@ class BlockReader {
   private contentEnd = 0;
   private atEnd = false;
   private depth = 0;
+  /** Set by `readKey`. */
+  private keyEnd = 0;
+  private colon = 0;
+  private readonly keyCache: Array<string | undefined> = new Array<string | undefined>(KEY_CACHE_SIZE);
   /** Whether the last value read was empty (`key:` with nothing after it). */
   private lastValueEmpty = false;
   /** Where repeated keys start, in document order. */
@@ -248,7 +254,8 @@ class BlockReader {
     let keyAt = start;
     let lastChild = -1;
     for (;;) {
-      const { key, keyEnd, colon } = this.readKey(keyAt);
+      const key = this.readKey(keyAt);
+      const { keyEnd, colon } = this;
       if (key === '__proto__') decline();
       // A repeated key is an error the full parser reports at the repeat, before reading its value; the last
       // value wins in the data.
@@ -362,7 +369,8 @@ class BlockReader {
     return at >= this.contentEnd || this.text.charCodeAt(at) === SPACE;
   }
 
-  private readKey(at: number): { key: string; keyEnd: number; colon: number } {
+  /** Reads the key at `at`; where it ends and where its colon is are left in `keyEnd` and `colon`. */
+  private readKey(at: number): string {
     const text = this.text;
     const first = text.charCodeAt(at);
     let key: string;
@@ -391,12 +399,29 @@ class BlockReader {
       if (colon === -1) decline();
       keyEnd = this.trimmedEnd(at, colon);
       if (keyEnd === at || keyEnd - at > 1000) decline();
-      key = text.slice(at, keyEnd);
-      // Keys that resolve to something other than a string (null, numbers, booleans) become strings in the
-      // data in ways best left to the full parser.
-      if (typeof resolvePlain(key) !== 'string') decline();
+      key = this.plainKey(at, keyEnd);
     }
-    return { key, keyEnd, colon };
+    this.keyEnd = keyEnd;
+    this.colon = colon;
+    return key;
+  }
+
+  /**
+   * The plain key `[start, end)`. Trial files repeat a few dozen keys thousands of times: a key seen before is
+   * reused (one comparison) instead of sliced, checked and hashed again.
+   */
+  private plainKey(start: number, end: number): string {
+    const text = this.text;
+    const length = end - start;
+    const slot = (text.charCodeAt(start) * 31 + text.charCodeAt(end - 1) * 7 + length) & (KEY_CACHE_SIZE - 1);
+    const cached = this.keyCache[slot];
+    if (cached !== undefined && cached.length === length && text.startsWith(cached, start)) return cached;
+    const key = text.slice(start, end);
+    // Keys that resolve to something other than a string (null, numbers, booleans) become strings in the
+    // data in ways best left to the full parser.
+    if (typeof resolvePlain(key) !== 'string') decline();
+    this.keyCache[slot] = key;
+    return key;
   }
 
   // ---- scalars ----

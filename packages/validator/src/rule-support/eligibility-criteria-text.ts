@@ -27,6 +27,14 @@ export function plainCriteriaText(text: string): string {
     .replace(/[ \t\u00a0]+/g, ' ');
 }
 
+/** The inclusion part as plain text; the last result is kept (several rules ask for the same criteria). */
+export function plainInclusionText(text: string): string {
+  if (text !== lastPlain.text) lastPlain = { text, plain: plainCriteriaText(inclusionPart(text)) };
+  return lastPlain.plain;
+}
+
+let lastPlain: { text: string | undefined; plain: string } = { text: undefined, plain: '' };
+
 /** A bullet or number at the start of a list item: "*", "-", "1.", "(a)", "ii)". */
 const BULLET = /^\s*(?:[*•·+-]|\(?\d{1,3}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)])\s+/i;
 
@@ -46,7 +54,7 @@ let lastItems: { text: string | undefined; items: readonly string[] } = { text: 
 
 function splitInclusionItems(text: string): string[] {
   const items: string[] = [];
-  for (const rawLine of plainCriteriaText(inclusionPart(text)).split('\n')) {
+  for (const rawLine of plainInclusionText(text).split('\n')) {
     let line = rawLine.replace(/[*_]{2,}/g, '').trim();
     while (BULLET.test(line)) line = line.replace(BULLET, '');
     line = line.replace(

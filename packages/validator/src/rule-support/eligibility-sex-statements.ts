@@ -1,4 +1,4 @@
-import { inclusionItems, inclusionPart, plainCriteriaText } from './eligibility-criteria-text.js';
+import { inclusionItems, plainInclusionText } from './eligibility-criteria-text.js';
 
 export type StatedSex = 'FEMALE' | 'MALE';
 
@@ -81,22 +81,27 @@ const NAMES_OTHER: Record<StatedSex, RegExp> = {
 /** Words that turn a statement around: "Pregnant women are excluded", "… women are not eligible". */
 const NEGATION = /\b(?:not|no|non|excluded?|ineligible|cannot|unless|except)\b/i;
 
+/**
+ * Every statement above names a sex (or pregnancy): criteria without such a word are skipped. Loose on purpose
+ * ("man" also matches "human"): it only has to never miss.
+ */
+const MENTIONS_SEX = /wom[ae]n|female|girl|m[ae]n|male|boy|pregnant|breastfeeding|lactating/i;
+
 /** Both sexes named together: "Male or female", "men and women", "regardless of gender". */
 const BOTH =
   /\b(?:males?\s+(?:and|or|and\/or)\s+females?|females?\s+(?:and|or|and\/or)\s+males?|men\s+(?:and|or|and\/or)\s+women|women\s+(?:and|or|and\/or)\s+men|boys\s+(?:and|or)\s+girls|girls\s+(?:and|or)\s+boys|both\s+(?:sexes|genders)|either\s+(?:sex|gender)|all\s+(?:sexes|genders)|any\s+(?:sex|gender)|regardless\s+of\s+(?:sex|gender))\b/i;
 
 export function statedSex(criteria: string): SexStatements {
   const items = inclusionItems(criteria);
-  const both = BOTH.test(plainCriteriaText(inclusionPart(criteria)));
+  const both = BOTH.test(plainInclusionText(criteria));
   const admits: Partial<Record<StatedSex, string>> = {};
   const restrictions: Partial<Record<StatedSex, string>> = {};
   for (const item of items) {
+    if (!MENTIONS_SEX.test(item)) continue;
     for (const sex of ['FEMALE', 'MALE'] as const) {
       const admitted = ADMITTING[sex].exec(item);
       if (admitted && !NEGATION.test(item)) admits[sex] ??= admitted[0].trim();
-      const restricted = restrictive(sex)
-        .map((regex) => regex.exec(item))
-        .find((match) => match !== null);
+      const restricted = restrictive(sex).some((regex) => regex.test(item));
       // "Pregnant women are excluded" restricts nothing; "Women aged 18-45 who are not pregnant" does;
       // "Women aged 18-45 or men aged 18-60" names both.
       const negated = NEGATION.test(item) && /^(?:healthy\s+)?pregnant\b/i.test(item);
