@@ -18,8 +18,18 @@ const DECLINE = new Decline("outside the block reader's subset");
 const UNSUPPORTED_CHARACTER = /[\t\0-\x08\x0B\x0C\x0E-\x1F\x7F\x85\u2028\u2029\uFEFF]|\r(?!\n)/;
 /** The full parser lists this many errors and then a summary: more duplicates are left to it. */
 const MAX_DUPLICATE_KEYS = 10;
-/** Slots for recently read keys (a power of two). */
+/** Slots for recently read keys and plain values (powers of two). */
 const KEY_CACHE_SIZE = 256;
+const VALUE_CACHE_SIZE = 512;
+/**
+ * Recently read keys and plain values, by a hash of their first and last characters and length: trial files
+ * repeat the same keys, statuses, roles and countries. Keys are kept across reads (used as property names, they
+ * become internalized strings that no longer refer to the file's text); values are forgotten after each read,
+ * as a slice of a file's text would keep all of the text alive.
+ */
+const keyCache = new Array<string | undefined>(KEY_CACHE_SIZE);
+const valueCacheText = new Array<string | undefined>(VALUE_CACHE_SIZE);
+const valueCacheValue = new Array<unknown>(VALUE_CACHE_SIZE);
 /** Past this depth the full parser (and its nesting guard) takes over. */
 const MAX_DEPTH = 64;
 
@@ -31,6 +41,12 @@ const DASH = 45;
 const SINGLE_QUOTE = 39;
 const DOUBLE_QUOTE = 34;
 const BACKSLASH = 92;
+
+/** A line break and up to `indent` spaces after it (a literal block scalar's indentation), by indent. */
+const lineIndentations: RegExp[] = [];
+function lineIndentation(indent: number): RegExp {
+  return (lineIndentations[indent] ??= new RegExp(`\\r?\\n {0,${indent}}`, 'g'));
+}
 
 /** Plain scalars may not start with these (flow, anchor, tag, block scalar, reserved and directive indicators). */
 function isIndicatorStart(code: number): boolean {
@@ -126,6 +142,9 @@ export function readBlockYaml(text: string): BlockDocument | undefined {
   } catch (error) {
     if (error === DECLINE) return undefined;
     throw error;
+  } finally {
+    valueCacheText.fill(undefined);
+    valueCacheValue.fill(undefined);
   }
 }
 
@@ -146,14 +165,13 @@ class BlockReader {
   /** Set by `readKey`. */
   private keyEnd = 0;
   private colon = 0;
-  private readonly keyCache: Array<string | undefined> = new Array<string | undefined>(KEY_CACHE_SIZE);
   /** Whether the last value read was empty (`key:` with nothing after it). */
   private lastValueEmpty = false;
   /** Where repeated keys start, in document order. */
   private readonly duplicateKeys: number[] = [];
 
   constructor(private readonly text: string) {
-    this.index = new NodeIndex(Math.max(64, text.length >> 4));
+    this.index = new NodeIndex();
   }
 
   read(): BlockDocument {
@@ -171,6 +189,7 @@ class BlockReader {
     const root = this.index.add(NodeKind.Mapping, this.content, this.firstLineEnd(this.content));
     const data = this.readMapping(this.indent, this.content, root);
     if (!this.atEnd) decline();
+    this.index.seal();
     return { data, index: this.index, duplicateKeys: this.duplicateKeys };
   }
 
@@ -414,17 +433,34 @@ class BlockReader {
     const text = this.text;
     const length = end - start;
     const slot = (text.charCodeAt(start) * 31 + text.charCodeAt(end - 1) * 7 + length) & (KEY_CACHE_SIZE - 1);
-    const cached = this.keyCache[slot];
+    const cached = keyCache[slot];
     if (cached !== undefined && cached.length === length && text.startsWith(cached, start)) return cached;
     const key = text.slice(start, end);
     // Keys that resolve to something other than a string (null, numbers, booleans) become strings in the
     // data in ways best left to the full parser.
     if (typeof resolvePlain(key) !== 'string') decline();
-    this.keyCache[slot] = key;
+    keyCache[slot] = key;
     return key;
   }
 
   // ---- scalars ----
+
+  /** The value of the plain scalar `[start, end)`; repeated values (statuses, countries, roles) are reused. */
+  private plainValue(start: number, end: number): unknown {
+    const text = this.text;
+    const length = end - start;
+    if (length === 0) return null;
+    const slot =
+      (text.charCodeAt(start) * 31 + text.charCodeAt(end - 1) * 7 + length) & (VALUE_CACHE_SIZE - 1);
+    const cached = valueCacheText[slot];
+    if (cached !== undefined && cached.length === length && text.startsWith(cached, start))
+      return valueCacheValue[slot];
+    const source = text.slice(start, end);
+    const value = resolvePlain(source);
+    valueCacheText[slot] = source;
+    valueCacheValue[slot] = value;
+    return value;
+  }
 
   /**
    * A scalar that starts at `start` on the current line: plain, quoted or a block scalar. Leaves the current
@@ -463,7 +499,7 @@ class BlockReader {
         }
       }
       end = this.trimmedEnd(start, end);
-      value = resolvePlain(text.slice(start, end));
+      value = this.plainValue(start, end);
       this.index.setEnd(node, end);
     }
     this.nextLine();
@@ -545,6 +581,9 @@ class BlockReader {
     let pendingBreaks = 0; // empty lines since the last content line
     let sawContent = false;
     let lastContentLineEnd = -1; // offset past the line break of the last content line
+    let leadingBreaks = 0; // empty lines before the first content line
+    let firstContentStart = 0; // where the first content line's text starts (after the indentation)
+    let lastContentEnd = 0; // where the last content line's text ends (before its line break)
     let leadingMaxIndent = 0;
     while (!this.atEnd) {
       const isSpacesOnly = this.content >= this.contentEnd;
@@ -568,18 +607,30 @@ class BlockReader {
         continue;
       }
       if (this.indent < contentIndent) break;
-      const line = text.slice(this.lineStart + contentIndent, this.contentEnd);
-      const moreIndented = this.indent > contentIndent;
-      if (folded && moreIndented) decline();
-      if (!sawContent) body = '\n'.repeat(pendingBreaks) + line;
-      else if (folded) body += (pendingBreaks ? '\n'.repeat(pendingBreaks) : ' ') + line;
-      else body += '\n'.repeat(pendingBreaks + 1) + line;
+      if (!sawContent) {
+        leadingBreaks = pendingBreaks;
+        firstContentStart = this.lineStart + contentIndent;
+      }
+      if (folded) {
+        // Literal scalars are cut from the text in one piece at the end; folded ones are joined line by line.
+        if (this.indent > contentIndent) decline();
+        const line = text.slice(this.lineStart + contentIndent, this.contentEnd);
+        if (!sawContent) body = line;
+        else body += (pendingBreaks ? '\n'.repeat(pendingBreaks) : ' ') + line;
+      }
+      lastContentEnd = this.contentEnd;
       pendingBreaks = 0;
       sawContent = true;
       lastContentLineEnd = this.lineEnd < text.length ? this.lineEnd + 1 : text.length;
       this.nextLine();
     }
     if (!sawContent) decline();
+    if (!folded) {
+      body = text.slice(firstContentStart, lastContentEnd);
+      // Line breaks (CRLF too) become \n, and each line loses the content's indentation.
+      if (body.includes('\n')) body = body.replace(lineIndentation(contentIndent), '\n');
+    }
+    if (leadingBreaks) body = '\n'.repeat(leadingBreaks) + body;
     let end = lastContentLineEnd;
     // The last line break is content even when the file ends without one (as the full parser reads it).
     if (chomp === 'clip') body += '\n';

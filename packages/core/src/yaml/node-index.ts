@@ -20,6 +20,9 @@ const FIRST_CHILD = 5;
 const NEXT_SIBLING = 6;
 const STRIDE = 7;
 
+/** The shared write buffer (grows to the largest document read, 7 ints per node). */
+let scratch = new Int32Array(4096 * STRIDE);
+
 /** Where a pointer lands: the deepest node found and, if it is a mapping value, its key. */
 export interface IndexedLocation {
   node: number;
@@ -35,8 +38,15 @@ export class NodeIndex {
   private count = 0;
   private readonly keys: Array<string | undefined> = [];
 
-  constructor(expectedNodes: number) {
-    this.records = new Int32Array(expectedNodes * STRIDE);
+  constructor() {
+    // Records are written to a buffer shared by all readers (one read at a time: reading is synchronous) and
+    // copied out at the exact size by `seal`: the index is then the only per-file allocation.
+    this.records = scratch;
+  }
+
+  /** Ends the writing: the index keeps an exact-size copy of its records. */
+  seal(): void {
+    this.records = this.records.slice(0, this.count * STRIDE);
   }
 
   add(kind: NodeKind, start: number, end: number): number {
@@ -45,6 +55,7 @@ export class NodeIndex {
       const grown = new Int32Array(this.records.length * 2);
       grown.set(this.records);
       this.records = grown;
+      scratch = grown;
     }
     const at = id * STRIDE;
     const records = this.records;

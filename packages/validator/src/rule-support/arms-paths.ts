@@ -22,5 +22,7 @@ export function quoted(values: readonly string[]): string {
 
 /** Text compared for sameness: trimmed, blanks collapsed, case ignored. */
 export function comparable(text: string | undefined): string {
-  return (text ?? '').trim().replace(/\s+/g, ' ').toLowerCase();
+  const trimmed = (text ?? '').trim();
+  // Most names have single spaces only: nothing to collapse.
+  return (/[^\S ]| {2}/.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed).toLowerCase();
 }

@@ -15,6 +15,9 @@ testRule(rule, {
       yaml: identification('Hope and Resilience After Stroke', 'HOPE'),
     },
     { name: 'part of a longer word', yaml: identification('Trial of PROTECTOR Gel', 'PROTECT') },
+    { name: 'followed by a digit', yaml: identification('The VIDA2 Follow-up Study', 'VIDA') },
+    { name: 'after a letter outside the BMP', yaml: identification('A 𝐀VIDA Study', 'VIDA') },
+    { name: 'a later occurrence is no word either', yaml: identification('xVIDA and VIDAx', 'VIDA') },
     { name: 'no acronym', yaml: 'identificationModule:\n  briefTitle: A Study (ABC)\n' },
   ],
   invalid: [
