@@ -2,7 +2,8 @@
 // compared on the same machine with merely parsing the same files with `yaml` (positions kept, this process)
 // and with ajv-cli validating them against the schema (whole process, no positions, no rules); peak RSS; and the
 // cold run of a single file. Run: npm run bench (or node bench/lint-corpus.mjs [files]).
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadTrial } from '@trialyaml/core';
@@ -14,7 +15,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const count = Number(process.argv[2] ?? 2000);
 const corpus = join(root, '.bench', `corpus-${count}`);
 const cli = join(root, 'apps/cli/bin/trialyaml.js');
-if (!existsSync(join(root, 'apps/cli/dist/trialyaml.mjs'))) throw new Error('Build first: npm run build');
+if (!existsSync(join(root, 'apps/cli/dist/trialyaml.cjs'))) throw new Error('Build first: npm run build');
 
 if (!existsSync(corpus) || readdirSync(corpus).length !== count) {
   const { defective } = generateCorpus(corpus, count);
@@ -58,14 +59,23 @@ const lintRate = files.length / (best.ms / 1000);
 const oneThread = await bestOfThree(process.execPath, [...lintArgs, '--concurrency', '1']);
 const oneThreadRate = files.length / (oneThread.ms / 1000);
 
-// 4. A single file, cold (process start to exit), against `node -e 0`.
+// 4. A single file, cold (process start to exit), against `node -e 0`: with a fresh compiled-code cache (its first
+// run fills it), and without one.
 const one = files[0];
+const cache = mkdtempSync(join(tmpdir(), 'trialyaml-bench-cache-'));
+const coldArgs = [cli, 'lint', one, '--as-of', '2026-11-21'];
+const withCache = { env: { ...process.env, TRIALYAML_COMPILE_CACHE: cache } };
+const withoutCache = { env: { ...process.env, TRIALYAML_COMPILE_CACHE: '0' } };
+const firstCold = (await measureProcess(process.execPath, coldArgs, withCache)).ms;
 const cold = [];
+const uncached = [];
 const bare = [];
 for (let i = 0; i < 15; i++) {
-  cold.push((await measureProcess(process.execPath, [cli, 'lint', one, '--as-of', '2026-11-21'])).ms);
+  cold.push((await measureProcess(process.execPath, coldArgs, withCache)).ms);
+  uncached.push((await measureProcess(process.execPath, coldArgs, withoutCache)).ms);
   bare.push((await measureProcess(process.execPath, ['-e', '0'])).ms);
 }
+rmSync(cache, { recursive: true, force: true });
 
 console.log(`corpus: ${files.length} files, ${megabytes.toFixed(1)} MB`);
 console.log(`yaml parse (positions kept, 1 core):    ${parseRate.toFixed(0)} files/s`);
@@ -80,5 +90,5 @@ console.log(
 );
 console.log(`peak RSS of trialyaml lint:              ${best.peakRssMb.toFixed(0)} MB`);
 console.log(
-  `single-file cold run (median of 15):     ${median(cold).toFixed(0)} ms  (node -e 0: ${median(bare).toFixed(0)} ms)`,
+  `single-file cold run (median of 15):     ${median(cold).toFixed(0)} ms  (node -e 0: ${median(bare).toFixed(0)} ms; without the compiled-code cache ${median(uncached).toFixed(0)} ms; the run that fills it ${firstCold.toFixed(0)} ms)`,
 );

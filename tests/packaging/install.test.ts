@@ -29,7 +29,7 @@ beforeAll(() => {
 
 describe('the packed CLI installed in an empty folder', () => {
   it('needs nothing from the workspace: no node_modules of ours but the CLI itself', () => {
-    expect(existsSync(join(project, 'node_modules/@trialyaml/cli/dist/trialyaml.mjs'))).toBe(true);
+    expect(existsSync(join(project, 'node_modules/@trialyaml/cli/dist/trialyaml.cjs'))).toBe(true);
     expect(existsSync(join(project, 'node_modules/@trialyaml/core'))).toBe(false);
   });
 

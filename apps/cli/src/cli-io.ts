@@ -8,7 +8,24 @@ export interface CliIO {
   stdin?: AsyncIterable<Uint8Array | string>;
 }
 
+let pipesGuarded = false;
+
+/**
+ * A reader that stops early (`trialyaml lint | head`) closes the pipe: the rest of the output is dropped and the
+ * command ends with its own exit code, instead of a crash on the failed write.
+ */
+function guardClosedPipes(): void {
+  if (pipesGuarded) return;
+  pipesGuarded = true;
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') throw error;
+    });
+  }
+}
+
 export function processIO(): CliIO {
+  guardClosedPipes();
   return {
     cwd: process.cwd(),
     env: process.env,

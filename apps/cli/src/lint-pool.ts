@@ -38,7 +38,7 @@ export async function lintAll(
   const batchSize = Math.max(1, Math.min(MAX_BATCH, Math.floor(tasks.length / (threads * 8))));
   const workers = Array.from(
     { length: Math.max(0, threads - 1) },
-    () => new Worker(new URL('./lint-worker.mjs', import.meta.url)),
+    () => new Worker(new URL('./lint-worker.cjs', import.meta.url)),
   );
 
   const batches = new Map<number, { from: number; to: number }>();

@@ -1,6 +1,9 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AS_OF, cleanTrial, repoRoot, runCli, tempProject, withDefect } from './run-cli.js';
+import { AS_OF, binPath, cleanTrial, repoRoot, runCli, tempProject, withDefect } from './run-cli.js';
 
 const valid = cleanTrial;
 const invalid = withDefect('overallStatus: RECRUITING', 'overallStatus: recruiting');
@@ -158,4 +161,49 @@ describe('trialyaml lint (real binary)', () => {
     expect(runCli(['lint', '--help']).stdout).toMatch(/Usage: trialyaml lint/);
     expect(runCli(['--version']).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
   });
+});
+
+describe('trialyaml start-up', () => {
+  it('reports the same with the compiled-code cache, cold or warm, as without it', () => {
+    const dir = tempProject({ 'a.trial.yaml': invalid });
+    const cache = mkdtempSync(join(tmpdir(), 'trialyaml-cache-'));
+    const args = ['lint', '-f', 'json', '--as-of', AS_OF];
+    const without = runCli(args, { cwd: dir, env: { TRIALYAML_COMPILE_CACHE: '0' } });
+    const cold = runCli(args, { cwd: dir, env: { TRIALYAML_COMPILE_CACHE: cache } });
+    expect(readdirSync(cache).some((name) => name.startsWith('trialyaml.cjs-lint-'))).toBe(true);
+    const warm = runCli(args, { cwd: dir, env: { TRIALYAML_COMPILE_CACHE: cache } });
+    for (const run of [without, cold, warm]) {
+      expect(run.status).toBe(1);
+      expect(run.stderr).toBe('');
+      expect(run.stdout).toBe(without.stdout);
+    }
+  });
+
+  it('reuses compiled code in the next process', () => {
+    const dir = tempProject({ 'module.cjs': 'exports.answer = 42;\n' });
+    const cache = join(dir, 'cache');
+    const probe = `const { loadWithCompileCache } = require(${JSON.stringify(join(binPath, '../../dist/launcher.cjs'))});
+      const loaded = loadWithCompileCache(${JSON.stringify(join(dir, 'module.cjs'))}, ${JSON.stringify(cache)}, 'e2e');
+      loaded.saveCache();
+      process.stdout.write(String(loaded.usedCache) + ' ' + loaded.exports.answer);`;
+    const first = spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8' });
+    const second = spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8' });
+    expect([first.stdout, second.stdout]).toEqual(['false 42', 'true 42']);
+  });
+
+  it('stops quietly, with its own exit code, when the reader of its output goes away', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 200; i++) files[`t${i}.trial.yaml`] = invalid;
+    const dir = tempProject(files);
+    const child = spawn(process.execPath, [binPath, 'lint', '--as-of', AS_OF], {
+      cwd: dir,
+      env: { ...process.env, NO_COLOR: '1' },
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(1);
+  }, 60_000);
 });

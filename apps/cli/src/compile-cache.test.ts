@@ -1,0 +1,74 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compileCacheFile, loadWithCompileCache } from './compile-cache.js';
+import { compileCacheDirectory } from './launcher.js';
+
+function fixture(): { file: string; cache: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'trialyaml-compile-cache-'));
+  const file = join(dir, 'module.cjs');
+  writeFileSync(
+    file,
+    'exports.twice = (n) => n * 2;\nexports.file = __filename;\nexports.path = require("node:path").sep;\n',
+  );
+  return { file, cache: join(dir, 'cache') };
+}
+
+describe('loading with the code cache', () => {
+  it('loads like require, saves the compiled code once, and uses it on the next load', () => {
+    const { file, cache } = fixture();
+    const first = loadWithCompileCache<{ twice(n: number): number; file: string; path: string }>(
+      file,
+      cache,
+      'test',
+    );
+    expect(first.exports.twice(21)).toBe(42);
+    expect(first.exports.file).toBe(file);
+    expect(first.exports.path).toBe('/');
+    expect(first.usedCache).toBe(false);
+    first.saveCache();
+    expect(readdirSync(cache)).toHaveLength(1);
+
+    const second = loadWithCompileCache<{ twice(n: number): number }>(file, cache, 'test');
+    expect(second.usedCache).toBe(true);
+    expect(second.exports.twice(2)).toBe(4);
+  });
+
+  it('ignores a damaged cache, still loads, and replaces it', () => {
+    const { file, cache } = fixture();
+    const cacheFile = compileCacheFile(file, cache, 'test');
+    mkdirSync(cache);
+    writeFileSync(cacheFile, 'not V8 code cache');
+    const damaged = loadWithCompileCache<{ twice(n: number): number }>(file, cache, 'test');
+    expect(damaged.usedCache).toBe(false);
+    expect(damaged.exports.twice(1)).toBe(2);
+    damaged.saveCache();
+    expect(readFileSync(cacheFile).toString()).not.toBe('not V8 code cache');
+  });
+
+  it('keeps a cache per version of the file', () => {
+    const { file, cache } = fixture();
+    const before = compileCacheFile(file, cache, 'test');
+    writeFileSync(file, `${readFileSync(file, 'utf8')}exports.more = 1;\n`);
+    utimesSync(file, new Date(), new Date(Date.now() + 5000));
+    expect(compileCacheFile(file, cache, 'test')).not.toBe(before);
+  });
+
+  it('works without a cache, and when the cache cannot be written', () => {
+    const { file } = fixture();
+    const none = loadWithCompileCache<{ twice(n: number): number }>(file, undefined, 'test');
+    expect(none.exports.twice(5)).toBe(10);
+    expect(() => none.saveCache()).not.toThrow();
+    const unwritable = loadWithCompileCache(file, join(file, 'not-a-folder'), 'test');
+    expect(() => unwritable.saveCache()).not.toThrow();
+  });
+
+  it('keeps the cache in the user cache folder unless told otherwise', () => {
+    expect(compileCacheDirectory({ XDG_CACHE_HOME: '/home/u/.cache' })).toBe(
+      '/home/u/.cache/trialyaml/compile-cache',
+    );
+    expect(compileCacheDirectory({ TRIALYAML_COMPILE_CACHE: '/tmp/x' })).toBe('/tmp/x');
+    expect(compileCacheDirectory({ TRIALYAML_COMPILE_CACHE: '0' })).toBeUndefined();
+  });
+});
