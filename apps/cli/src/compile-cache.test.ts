@@ -1,6 +1,6 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileCacheFile, loadWithCompileCache } from './compile-cache.js';
 import { compileCacheDirectory } from './launcher.js';
@@ -47,12 +47,18 @@ describe('loading with the code cache', () => {
     expect(readFileSync(cacheFile).toString()).not.toBe('not V8 code cache');
   });
 
-  it('keeps a cache per version of the file', () => {
+  it('keeps one cache per file and variant: a new version of the file replaces the old one', () => {
     const { file, cache } = fixture();
+    loadWithCompileCache(file, cache, 'test').saveCache();
+    loadWithCompileCache(file, cache, 'other').saveCache();
     const before = compileCacheFile(file, cache, 'test');
+    const otherVariant = compileCacheFile(file, cache, 'other');
     writeFileSync(file, `${readFileSync(file, 'utf8')}exports.more = 1;\n`);
     utimesSync(file, new Date(), new Date(Date.now() + 5000));
-    expect(compileCacheFile(file, cache, 'test')).not.toBe(before);
+    const after = compileCacheFile(file, cache, 'test');
+    expect(after).not.toBe(before);
+    loadWithCompileCache(file, cache, 'test').saveCache();
+    expect(readdirSync(cache).sort()).toEqual([basename(after), basename(otherVariant)].sort());
   });
 
   it('works without a cache, and when the cache cannot be written', () => {

@@ -1,4 +1,13 @@
-import { chmodSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { Script } from 'node:vm';
@@ -51,6 +60,11 @@ export function loadWithCompileCache<T>(
         const temporary = `${cachePath}.${process.pid}.tmp`;
         writeFileSync(temporary, script.createCachedData(), { mode: 0o600 });
         renameSync(temporary, cachePath);
+        // Caches of earlier versions of the file (or of Node) for this variant are of no further use.
+        const prefix = `${basename(file)}-${variant}-`;
+        for (const name of readdirSync(cacheDirectory))
+          if (name.startsWith(prefix) && name.endsWith('.bin') && join(cacheDirectory, name) !== cachePath)
+            rmSync(join(cacheDirectory, name), { force: true });
       } catch {
         // A cache that cannot be written only means the next run compiles again.
       }

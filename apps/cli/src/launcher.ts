@@ -12,6 +12,13 @@ interface CliModule {
   run(argv: readonly string[]): Promise<number>;
 }
 
+interface LintWorkerModule {
+  serveLintBatches(afterFirstBatch: () => void): void;
+}
+
+/** The commands of src/main.ts, each with a cache of its own; anything else shares one. */
+const COMMANDS = new Set(['lint', 'new', 'import', 'export', 'preview', 'rules']);
+
 /** Where compiled code is cached: private to the user; none when TRIALYAML_COMPILE_CACHE=0 or there is no home. */
 export function compileCacheDirectory(env: NodeJS.ProcessEnv = process.env): string | undefined {
   if (env.TRIALYAML_COMPILE_CACHE === '0') return undefined;
@@ -20,11 +27,21 @@ export function compileCacheDirectory(env: NodeJS.ProcessEnv = process.env): str
   return base ? join(base, 'trialyaml', 'compile-cache') : undefined;
 }
 
+/**
+ * The body of a lint worker thread (the pool starts it with `require(launcher).runLintWorker()`): the worker
+ * bundle, loaded with the code cache, which it fills after its first batch of files.
+ */
+export function runLintWorker(): void {
+  const bundle = fileURLToPath(new URL('./lint-worker.cjs', import.meta.url));
+  const loaded = loadWithCompileCache<LintWorkerModule>(bundle, compileCacheDirectory(), 'worker');
+  loaded.exports.serveLintBatches(() => loaded.saveCache());
+}
+
 /** Runs the CLI with `argv` and returns its exit code. */
 export async function launch(argv: readonly string[]): Promise<number> {
   const bundle = fileURLToPath(new URL('./trialyaml.cjs', import.meta.url));
   // What a run compiles depends on the command: each has its own cache.
-  const command = /^[a-z]+$/.test(argv[0] ?? '') ? (argv[0] as string) : 'other';
+  const command = COMMANDS.has(argv[0] ?? '') ? (argv[0] as string) : 'other';
   const loaded = loadWithCompileCache<CliModule>(bundle, compileCacheDirectory(), command);
   const code = await loaded.exports.run(argv);
   loaded.saveCache();

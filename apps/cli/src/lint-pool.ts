@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { UsageError } from './exit-codes.js';
 import { lintFile, type LintFileOutcome, type LintFileTask } from './lint-file.js';
@@ -8,6 +9,11 @@ const FILES_PER_EXTRA_THREAD = 40;
 const MAX_THREADS = 8;
 /** Files per message to a worker: fewer messages, while small enough to balance the threads at the end. */
 const MAX_BATCH = 16;
+
+/** The launcher beside the bundle this code runs from (dist/). */
+function launcherPath(): string {
+  return fileURLToPath(new URL('./launcher.cjs', import.meta.url));
+}
 
 /** A worker's answer for one batch: an outcome per file, or the first error. */
 export interface BatchReply {
@@ -38,7 +44,8 @@ export async function lintAll(
   const batchSize = Math.max(1, Math.min(MAX_BATCH, Math.floor(tasks.length / (threads * 8))));
   const workers = Array.from(
     { length: Math.max(0, threads - 1) },
-    () => new Worker(new URL('./lint-worker.cjs', import.meta.url)),
+    // The launcher loads the worker's code with the compiled-code cache, as it does the command line's.
+    () => new Worker(`require(${JSON.stringify(launcherPath())}).runLintWorker();`, { eval: true }),
   );
 
   const batches = new Map<number, { from: number; to: number }>();

@@ -275,6 +275,8 @@ describe('block reader ≡ full parser on generated block YAML', () => {
               '\\',
               'x',
               '\r\n',
+              '\r',
+              '\t',
               '---\n',
               '...',
               '\n  ',

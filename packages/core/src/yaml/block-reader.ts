@@ -15,7 +15,14 @@ const DECLINE = new Decline("outside the block reader's subset");
 
 /** Characters that make the text the full parser's business wherever they occur. */
 // eslint-disable-next-line no-control-regex -- control characters are exactly what it looks for
-const UNSUPPORTED_CHARACTER = /[\t\0-\x08\x0B\x0C\x0E-\x1F\x7F\x85\u2028\u2029\uFEFF]|\r(?!\n)/;
+const UNSUPPORTED_CHARACTER = /[\t\0-\x08\x0B\x0C\x0E-\x1F\x7F\x85\u2028\u2029\uFEFF]/;
+
+/** Whether a carriage return stands alone (a line break of its own for YAML), not as part of CRLF. */
+function hasLoneCarriageReturn(text: string): boolean {
+  for (let at = text.indexOf('\r'); at !== -1; at = text.indexOf('\r', at + 1))
+    if (text.charCodeAt(at + 1) !== LF) return true;
+  return false;
+}
 /** The full parser lists this many errors and then a summary: more duplicates are left to it. */
 const MAX_DUPLICATE_KEYS = 10;
 /** Slots for recently read keys and plain values (powers of two). */
@@ -35,6 +42,7 @@ const MAX_DEPTH = 64;
 
 const SPACE = 32;
 const CR = 13;
+const LF = 10;
 const HASH = 35;
 const COLON = 58;
 const DASH = 45;
@@ -136,7 +144,7 @@ export interface BlockDocument {
 
 /** Reads `text` if it is plain block YAML (see above); undefined means "use the full parser". */
 export function readBlockYaml(text: string): BlockDocument | undefined {
-  if (UNSUPPORTED_CHARACTER.test(text)) return undefined;
+  if (UNSUPPORTED_CHARACTER.test(text) || hasLoneCarriageReturn(text)) return undefined;
   try {
     return new BlockReader(text).read();
   } catch (error) {

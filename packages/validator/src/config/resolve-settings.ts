@@ -1,6 +1,11 @@
 import picomatch from 'picomatch';
 import type { Rule } from '../engine/rule.js';
-import { presetSettings, type RuleSetting, type RuleSettings } from '../engine/severity-config.js';
+import {
+  presetSettings,
+  type PresetName,
+  type RuleSetting,
+  type RuleSettings,
+} from '../engine/severity-config.js';
 import type { LoadedConfig } from './config.js';
 
 /**
@@ -12,15 +17,35 @@ export function resolveSettings(
   loaded: LoadedConfig | undefined,
   relativePath: string,
 ): RuleSettings {
-  const settings = presetSettings(loaded?.config.extends ?? 'recommended', rules);
-  if (!loaded) return settings;
+  // A run resolves the same settings for thousands of files: a preset alone is shared (the map is read-only).
+  if (!loaded) return sharedPreset('recommended', rules);
+  const settings = presetSettings(loaded.config.extends ?? 'recommended', rules);
   const apply = (entries: Record<string, RuleSetting> | undefined): void => {
     for (const [id, setting] of Object.entries(entries ?? {})) settings.set(id, setting);
   };
   apply(loaded.config.rules);
   const path = relativePath.split('\\').join('/');
   for (const override of loaded.config.overrides ?? []) {
-    if (picomatch(override.files, { dot: true })(path)) apply(override.rules);
+    if (matcherOf(override.files)(path)) apply(override.rules);
   }
   return settings;
+}
+
+const presets = new WeakMap<readonly Rule[], Map<PresetName, RuleSettings>>();
+
+function sharedPreset(preset: PresetName, rules: readonly Rule[]): RuleSettings {
+  let byPreset = presets.get(rules);
+  if (!byPreset) presets.set(rules, (byPreset = new Map<PresetName, RuleSettings>()));
+  let settings = byPreset.get(preset);
+  if (!settings) byPreset.set(preset, (settings = presetSettings(preset, rules)));
+  return settings;
+}
+
+/** Compiled globs, kept with the config's override (compiling them is most of the cost of matching). */
+const matchers = new WeakMap<readonly string[], (path: string) => boolean>();
+
+function matcherOf(files: readonly string[]): (path: string) => boolean {
+  let matcher = matchers.get(files);
+  if (!matcher) matchers.set(files, (matcher = picomatch([...files], { dot: true })));
+  return matcher;
 }
