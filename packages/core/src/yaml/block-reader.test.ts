@@ -70,6 +70,23 @@ const PLAIN = [
   '--x',
   '2024-01-31',
   '12:30',
+  '18 Years',
+  '02115-1234',
+  '1-2',
+  '0x',
+  '0o',
+  '1e',
+  '1e5x',
+  '.',
+  '+',
+  '-.5',
+  '1.2.3',
+  '12:30:00',
+  '+1 555',
+  '0o19',
+  '0xG',
+  '1E+2',
+  '00',
   'ünïcödé ✓',
   'a  b',
   '%x',
@@ -297,6 +314,18 @@ describe('block reader ≡ full parser on generated block YAML', () => {
       { numRuns: Number(process.env.FUZZ_RUNS ?? 3000) },
     );
   }, 120_000);
+
+  it('resolves plain scalars as YAML 1.2 does (numbers, booleans, nulls, dates, text)', () => {
+    const numberish = fc.stringMatching(/^[-+.0-9eExXoabcdfinNITtrueFALS~ :_]{1,8}$/);
+    let accepted = 0;
+    fc.assert(
+      fc.property(numberish, (value) => {
+        if (expectSameAsFullParser(`k: ${value}\n`)) accepted++;
+      }),
+      { numRuns: 4000 },
+    );
+    expect(accepted).toBeGreaterThan(1000);
+  });
 
   it('declines documents nested deeper than it reads', () => {
     const deep = Array.from({ length: 70 }, (_, level) => `${' '.repeat(level)}k:`).join('\n') + ' x\n';

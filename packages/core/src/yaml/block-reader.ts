@@ -96,6 +96,21 @@ function resolvePlain(text: string): unknown {
     first === 126
   ))
     return text;
+  if (first >= 48 && first <= 57) {
+    // Digits followed by something no number continues with ("2019-11-26", "18 Years", "02115-1234"): text.
+    let at = 1;
+    while (at < text.length && text.charCodeAt(at) >= 48 && text.charCodeAt(at) <= 57) at++;
+    if (at === text.length) return parseInt(text, 10);
+    const next = text.charCodeAt(at);
+    if (
+      next !== 46 /* . */ &&
+      next !== 101 /* e */ &&
+      next !== 69 /* E */ &&
+      next !== 120 /* x */ &&
+      next !== 111 /* o */
+    )
+      return text;
+  }
   if (text === '~' || text === 'null' || text === 'Null' || text === 'NULL') return null;
   if (text === 'true' || text === 'True' || text === 'TRUE') return true;
   if (text === 'false' || text === 'False' || text === 'FALSE') return false;

@@ -2,7 +2,7 @@ import picomatch from 'picomatch';
 import type { Rule } from '../engine/rule.js';
 import {
   presetSettings,
-  type PresetName,
+  sharedPresetSettings,
   type RuleSetting,
   type RuleSettings,
 } from '../engine/severity-config.js';
@@ -18,7 +18,7 @@ export function resolveSettings(
   relativePath: string,
 ): RuleSettings {
   // A run resolves the same settings for thousands of files: a preset alone is shared (the map is read-only).
-  if (!loaded) return sharedPreset('recommended', rules);
+  if (!loaded) return sharedPresetSettings('recommended', rules);
   const settings = presetSettings(loaded.config.extends ?? 'recommended', rules);
   const apply = (entries: Record<string, RuleSetting> | undefined): void => {
     for (const [id, setting] of Object.entries(entries ?? {})) settings.set(id, setting);
@@ -28,16 +28,6 @@ export function resolveSettings(
   for (const override of loaded.config.overrides ?? []) {
     if (matcherOf(override.files)(path)) apply(override.rules);
   }
-  return settings;
-}
-
-const presets = new WeakMap<readonly Rule[], Map<PresetName, RuleSettings>>();
-
-function sharedPreset(preset: PresetName, rules: readonly Rule[]): RuleSettings {
-  let byPreset = presets.get(rules);
-  if (!byPreset) presets.set(rules, (byPreset = new Map<PresetName, RuleSettings>()));
-  let settings = byPreset.get(preset);
-  if (!settings) byPreset.set(preset, (settings = presetSettings(preset, rules)));
   return settings;
 }
 

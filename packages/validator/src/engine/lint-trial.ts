@@ -10,7 +10,7 @@ import type { FixOperation } from '../fixes/fix-operation.js';
 import { toLintResult, type LintMessage, type LintResult, type Severity } from '../lint-result.js';
 import { parseDirectives, type Directive } from '../suppressions/directives.js';
 import type { Rule, RuleReport } from './rule.js';
-import { presetSettings, type RuleSettings } from './severity-config.js';
+import { sharedPresetSettings, type RuleSettings } from './severity-config.js';
 import { typeSafeData } from './type-safe-data.js';
 
 export interface LintOptions extends Pick<LoadTrialOptions, 'maxBytes' | 'totalBytes'> {
@@ -90,16 +90,19 @@ export function lintTrial(content: string | Uint8Array, options: LintOptions = {
   }
 
   const rules = options.rules ?? [];
-  const settings = options.settings ?? presetSettings('recommended', rules);
+  const settings = options.settings ?? sharedPresetSettings('recommended', rules);
   const data = typeSafeData(trial.data, schemaFindings);
   const asOf = options.asOf ?? today();
+  // One report list and one context for all rules: a file runs about a hundred of them.
+  const reports: RuleReport[] = [];
+  const context = { trial: data, asOf, report: (report: RuleReport) => void reports.push(report) };
   for (const rule of rules) {
     const setting = settings.get(rule.meta.id) ?? 'off';
     if (setting === 'off' || rule.meta.category === 'suppressions') continue;
     const severity: Severity = rule.meta.since && startsBefore(data, rule.meta.since) ? 'info' : setting;
-    const reports: RuleReport[] = [];
+    reports.length = 0;
     try {
-      rule.check({ trial: data, asOf, report: (report) => reports.push(report) });
+      rule.check(context);
     } catch (error) {
       messages.push({
         ruleId: rule.meta.id,

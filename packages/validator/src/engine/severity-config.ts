@@ -30,3 +30,14 @@ export function presetSettings(preset: PresetName, rules: Iterable<Rule>): Map<s
     settings.set(rule.meta.id, preset === 'strict' ? strictSeverity(rule) : rule.meta.defaultSeverity);
   return settings;
 }
+
+const presets = new WeakMap<readonly Rule[], Map<PresetName, RuleSettings>>();
+
+/** The settings of a preset, computed once per rule list and shared (read-only). */
+export function sharedPresetSettings(preset: PresetName, rules: readonly Rule[]): RuleSettings {
+  let byPreset = presets.get(rules);
+  if (!byPreset) presets.set(rules, (byPreset = new Map<PresetName, RuleSettings>()));
+  let settings = byPreset.get(preset);
+  if (!settings) byPreset.set(preset, (settings = presetSettings(preset, rules)));
+  return settings;
+}

@@ -44,15 +44,16 @@ export default defineRule(
     fixable: true,
   },
   ({ trial, report }) => {
-    for (const { contact, pointer, path } of contactEntries(trial)) {
+    for (const entry of contactEntries(trial)) {
+      const { contact } = entry;
       const email = contact.email?.trim();
       if (!email) continue;
       const found = diagnose(email);
       if (!found) continue;
-      const at = `${pointer}/email`;
+      const at = `${entry.pointer}/email`;
       report({
         pointer: at,
-        message: `${path}.email "${email}" ${found.problem}: ${found.advice}.`,
+        message: `${entry.path}.email "${email}" ${found.problem}: ${found.advice}.`,
         ...(found.fixed !== undefined
           ? { fix: [{ op: 'replace' as const, pointer: at, value: found.fixed }] }
           : {}),

@@ -23,42 +23,42 @@ export default defineRule(
     fixable: false,
   },
   ({ trial, report }) => {
-    for (const { contact, pointer, path } of contactEntries(trial)) {
+    for (const entry of contactEntries(trial)) {
+      const { contact } = entry;
       const phone = contact.phone?.trim();
       if (phone) {
         const number = phone.replace(EXTENSION, '');
         const count = digits(number);
-        const at = `${pointer}/phone`;
         if (!PHONE_CHARACTERS.test(number)) {
           report({
-            pointer: at,
-            message: `${path}.phone "${phone}" is not just a phone number: write the number with digits, spaces and + - ( ) . / only, e.g. "+1 301-555-0100" (an extension goes in phoneExt, a second number in a backup contact).`,
+            pointer: `${entry.pointer}/phone`,
+            message: `${entry.path}.phone "${phone}" is not just a phone number: write the number with digits, spaces and + - ( ) . / only, e.g. "+1 301-555-0100" (an extension goes in phoneExt, a second number in a backup contact).`,
           });
         } else if (count < 6) {
           report({
-            pointer: at,
-            message: `${path}.phone "${phone}" has only ${count} digits: write the full number with its country or area code, e.g. "+1 301-555-0100".`,
+            pointer: `${entry.pointer}/phone`,
+            message: `${entry.path}.phone "${phone}" has only ${count} digits: write the full number with its country or area code, e.g. "+1 301-555-0100".`,
           });
         } else if (count > 20) {
           report({
-            pointer: at,
-            message: `${path}.phone "${phone}" has ${count} digits, more than one phone number: keep one number here and give another in a backup contact.`,
+            pointer: `${entry.pointer}/phone`,
+            message: `${entry.path}.phone "${phone}" has ${count} digits, more than one phone number: keep one number here and give another in a backup contact.`,
           });
         }
       }
       const ext = contact.phoneExt?.trim();
       if (!ext) continue;
-      const at = `${pointer}/phoneExt`;
+      const at = `${entry.pointer}/phoneExt`;
       if (ext.startsWith('+') || /^00\d/.test(ext)) {
         const code = ext.replace(/^(?:\+|00)0*/, '');
         report({
           pointer: at,
-          message: `${path}.phoneExt "${ext}" looks like a country code, not an extension: write the phone number in international form ("+${code} ...") and keep phoneExt for an extension number.`,
+          message: `${entry.path}.phoneExt "${ext}" looks like a country code, not an extension: write the phone number in international form ("+${code} ...") and keep phoneExt for an extension number.`,
         });
       } else if (!EXTENSION_VALUE.test(ext)) {
         report({
           pointer: at,
-          message: `${path}.phoneExt "${ext}" is not an extension number: write only the extension digits, e.g. "1234".`,
+          message: `${entry.path}.phoneExt "${ext}" is not an extension number: write only the extension digits, e.g. "1234".`,
         });
       }
     }
