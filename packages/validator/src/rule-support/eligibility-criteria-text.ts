@@ -19,12 +19,12 @@ export function inclusionPart(text: string): string {
 
 /** The text with CommonMark escapes removed and comparison signs and dashes normalized. */
 export function plainCriteriaText(text: string): string {
-  return text
-    .replace(/\\([\\`*_{}[\]()#+\-.!<>=~^&|])/g, '$1')
-    .replace(/>=|=>|≧|⩾/g, '≥')
-    .replace(/<=|=<|≦|⩽/g, '≤')
-    .replace(/[‐‑‒–—−]/g, '-')
-    .replace(/[ \t\u00a0]+/g, ' ');
+  // Each step only when there is something for it to change: these run on every criteria text.
+  let plain = text.includes('\\') ? text.replace(/\\([\\`*_{}[\]()#+\-.!<>=~^&|])/g, '$1') : text;
+  if (/[=≧⩾≦⩽]/.test(plain)) plain = plain.replace(/>=|=>|≧|⩾/g, '≥').replace(/<=|=<|≦|⩽/g, '≤');
+  plain = plain.replace(/[‐‑‒–—−]/g, '-');
+  // Single spaces stay as they are (replacing each by itself would copy the whole text).
+  return plain.replace(/[ \t\u00a0]{2,}|[\t\u00a0]/g, ' ');
 }
 
 /** The inclusion part as plain text; the last result is kept (several rules ask for the same criteria). */
