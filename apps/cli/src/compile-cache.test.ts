@@ -1,4 +1,13 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -68,6 +77,16 @@ describe('loading with the code cache', () => {
     expect(() => none.saveCache()).not.toThrow();
     const unwritable = loadWithCompileCache(file, join(file, 'not-a-folder'), 'test');
     expect(() => unwritable.saveCache()).not.toThrow();
+  });
+
+  it('creates its own folder private to the user, and leaves the mode of a folder it is given alone', () => {
+    const { file, cache } = fixture();
+    loadWithCompileCache(file, cache, 'test').saveCache();
+    expect(statSync(cache).mode & 0o777).toBe(0o700);
+    const shared = mkdtempSync(join(tmpdir(), 'trialyaml-shared-'));
+    chmodSync(shared, 0o755);
+    loadWithCompileCache(file, shared, 'test').saveCache();
+    expect(statSync(shared).mode & 0o777).toBe(0o755);
   });
 
   it('keeps the cache in the user cache folder unless told otherwise', () => {

@@ -1,13 +1,4 @@
-import {
-  chmodSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { Script } from 'node:vm';
@@ -55,8 +46,8 @@ export function loadWithCompileCache<T>(
     saveCache() {
       if (!cachePath || usedCache || !cacheDirectory) return;
       try {
+        // Created private to the user; a folder the user named is used as it is.
         mkdirSync(cacheDirectory, { recursive: true, mode: 0o700 });
-        chmodSync(cacheDirectory, 0o700);
         const temporary = `${cachePath}.${process.pid}.tmp`;
         writeFileSync(temporary, script.createCachedData(), { mode: 0o600 });
         renameSync(temporary, cachePath);

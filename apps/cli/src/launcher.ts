@@ -23,7 +23,13 @@ const COMMANDS = new Set(['lint', 'new', 'import', 'export', 'preview', 'rules']
 export function compileCacheDirectory(env: NodeJS.ProcessEnv = process.env): string | undefined {
   if (env.TRIALYAML_COMPILE_CACHE === '0') return undefined;
   if (env.TRIALYAML_COMPILE_CACHE) return env.TRIALYAML_COMPILE_CACHE;
-  const base = env.XDG_CACHE_HOME || (homedir() ? join(homedir(), '.cache') : '');
+  let home = '';
+  try {
+    home = homedir();
+  } catch {
+    // No home folder (some service accounts): no cache.
+  }
+  const base = env.XDG_CACHE_HOME || (home ? join(home, '.cache') : '');
   return base ? join(base, 'trialyaml', 'compile-cache') : undefined;
 }
 
