@@ -1,12 +1,13 @@
 import { NodeIndex, NodeKind } from './node-index.js';
+import { resolvePlain, unquoteDouble, unquoteSingle } from './scalar-values.js';
 
 /**
  * A reader for the block-style YAML that trial files are made of: block mappings and sequences, single-line
  * plain and quoted scalars, literal and folded block scalars, comments. It builds the data and a compact
  * index of node offsets in one pass over the text, and gives up (returns undefined) on anything else — flow
- * collections, anchors, tags, multi-line flow scalars, errors other than repeated keys — which the full `yaml` parser
- * then reads. Whatever it accepts, it reads exactly as `yaml` does with YAML 1.2's core schema; a
- * differential test holds the two to the same data and the same ranges.
+ * collections, anchors, tags, multi-line flow scalars, errors other than repeated keys — which the full `yaml`
+ * parser then reads. Whatever it accepts, it reads exactly as `yaml` does with YAML 1.2's core schema; a
+ * differential test holds the two to the same problems, data and ranges.
  */
 
 /** Thrown to abandon the fast read; never escapes `readBlockYaml`. One instance: its stack is never read. */
@@ -23,6 +24,7 @@ function hasLoneCarriageReturn(text: string): boolean {
     if (text.charCodeAt(at + 1) !== LF) return true;
   return false;
 }
+
 /** The full parser lists this many errors and then a summary: more duplicates are left to it. */
 const MAX_DUPLICATE_KEYS = 10;
 /** Slots for recently read keys and plain values (powers of two). */
@@ -80,74 +82,6 @@ function isIndicatorStart(code: number): boolean {
       return false;
   }
 }
-
-/** YAML 1.2 core schema resolution of a plain scalar, as `yaml` does it. */
-function resolvePlain(text: string): unknown {
-  const first = text.charCodeAt(0);
-  // Only these first characters can start a null, boolean or number; everything else is a string.
-  if (!(
-    first <= 57 ||
-    first === 110 ||
-    first === 78 ||
-    first === 116 ||
-    first === 84 ||
-    first === 102 ||
-    first === 70 ||
-    first === 126
-  ))
-    return text;
-  if (first >= 48 && first <= 57) {
-    // Digits followed by something no number continues with ("2019-11-26", "18 Years", "02115-1234"): text.
-    let at = 1;
-    while (at < text.length && text.charCodeAt(at) >= 48 && text.charCodeAt(at) <= 57) at++;
-    if (at === text.length) return parseInt(text, 10);
-    const next = text.charCodeAt(at);
-    if (
-      next !== 46 /* . */ &&
-      next !== 101 /* e */ &&
-      next !== 69 /* E */ &&
-      next !== 120 /* x */ &&
-      next !== 111 /* o */
-    )
-      return text;
-  }
-  if (text === '~' || text === 'null' || text === 'Null' || text === 'NULL') return null;
-  if (text === 'true' || text === 'True' || text === 'TRUE') return true;
-  if (text === 'false' || text === 'False' || text === 'FALSE') return false;
-  if (/^[-+]?[0-9]+$/.test(text)) return parseInt(text, 10);
-  if (/^0o[0-7]+$/.test(text)) return parseInt(text.substring(2), 8);
-  if (/^0x[0-9a-fA-F]+$/.test(text)) return parseInt(text.substring(2), 16);
-  if (/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/.test(text))
-    return text.slice(-3).toLowerCase() === 'nan'
-      ? NaN
-      : text[0] === '-'
-        ? Number.NEGATIVE_INFINITY
-        : Number.POSITIVE_INFINITY;
-  if (/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/.test(text)) return parseFloat(text);
-  if (/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/.test(text)) return parseFloat(text);
-  return text;
-}
-
-const SIMPLE_ESCAPES: Record<string, string> = {
-  '0': '\0',
-  a: '\x07',
-  b: '\b',
-  t: '\t',
-  n: '\n',
-  v: '\v',
-  f: '\f',
-  r: '\r',
-  e: '\x1b',
-  ' ': ' ',
-  '"': '"',
-  '/': '/',
-  '\\': '\\',
-  N: '\x85',
-  _: '\xa0',
-  L: '\u2028',
-  P: '\u2029',
-};
-const HEX_ESCAPE_LENGTH: Record<string, number> = { x: 2, u: 4, U: 8 };
 
 /** The data and node index of a document the block reader accepted. */
 export interface BlockDocument {
@@ -550,31 +484,9 @@ class BlockReader {
 
   /** The value of the quoted scalar `[start, end)` (quotes included). */
   private quotedValue(start: number, end: number): string {
-    const text = this.text;
-    const inner = text.slice(start + 1, end - 1);
-    if (text.charCodeAt(start) === SINGLE_QUOTE)
-      return inner.includes("''") ? inner.replace(/''/g, "'") : inner;
-    if (!inner.includes('\\')) return inner;
-    let result = '';
-    let from = 0;
-    for (let at = inner.indexOf('\\'); at !== -1; at = inner.indexOf('\\', from)) {
-      result += inner.slice(from, at);
-      const escape = inner[at + 1] ?? '';
-      const simple = SIMPLE_ESCAPES[escape];
-      if (simple !== undefined) {
-        result += simple;
-        from = at + 2;
-        continue;
-      }
-      const length = HEX_ESCAPE_LENGTH[escape];
-      const hex = length ? inner.slice(at + 2, at + 2 + length) : '';
-      if (!length || hex.length !== length || !/^[0-9a-fA-F]+$/.test(hex)) decline();
-      const code = parseInt(hex, 16);
-      if (code > 0x10ffff) decline();
-      result += String.fromCodePoint(code);
-      from = at + 2 + length;
-    }
-    return result + inner.slice(from);
+    const inner = this.text.slice(start + 1, end - 1);
+    if (this.text.charCodeAt(start) === SINGLE_QUOTE) return unquoteSingle(inner);
+    return unquoteDouble(inner) ?? decline();
   }
 
   /**

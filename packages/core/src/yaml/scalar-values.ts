@@ -1,0 +1,108 @@
+/**
+ * Scalar values as YAML 1.2's core schema reads them (what `yaml` gives for the same text): plain scalars
+ * resolved to null, booleans, numbers or text, and the escapes of quoted scalars.
+ */
+
+/**
+ * Whether a plain scalar starting with this character may be a null, boolean or number ("~", n/N, t/T, f/F,
+ * digits, signs, "."); any other is text.
+ */
+function mayStartNonText(code: number): boolean {
+  return (
+    code <= 57 ||
+    code === 110 ||
+    code === 78 ||
+    code === 116 ||
+    code === 84 ||
+    code === 102 ||
+    code === 70 ||
+    code === 126
+  );
+}
+
+/** YAML 1.2 core schema resolution of a plain scalar, as `yaml` does it. */
+export function resolvePlain(text: string): unknown {
+  const first = text.charCodeAt(0);
+  if (!mayStartNonText(first)) return text;
+  if (first >= 48 && first <= 57) {
+    // Digits followed by something no number continues with ("2019-11-26", "18 Years", "02115-1234"): text.
+    let at = 1;
+    while (at < text.length && text.charCodeAt(at) >= 48 && text.charCodeAt(at) <= 57) at++;
+    if (at === text.length) return parseInt(text, 10);
+    const next = text.charCodeAt(at);
+    if (
+      next !== 46 /* . */ &&
+      next !== 101 /* e */ &&
+      next !== 69 /* E */ &&
+      next !== 120 /* x */ &&
+      next !== 111 /* o */
+    )
+      return text;
+  }
+  if (text === '~' || text === 'null' || text === 'Null' || text === 'NULL') return null;
+  if (text === 'true' || text === 'True' || text === 'TRUE') return true;
+  if (text === 'false' || text === 'False' || text === 'FALSE') return false;
+  if (/^[-+]?[0-9]+$/.test(text)) return parseInt(text, 10);
+  if (/^0o[0-7]+$/.test(text)) return parseInt(text.substring(2), 8);
+  if (/^0x[0-9a-fA-F]+$/.test(text)) return parseInt(text.substring(2), 16);
+  if (/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/.test(text))
+    return text.slice(-3).toLowerCase() === 'nan'
+      ? NaN
+      : text[0] === '-'
+        ? Number.NEGATIVE_INFINITY
+        : Number.POSITIVE_INFINITY;
+  if (/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/.test(text)) return parseFloat(text);
+  if (/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/.test(text)) return parseFloat(text);
+  return text;
+}
+
+const SIMPLE_ESCAPES: Record<string, string> = {
+  '0': '\0',
+  a: '\x07',
+  b: '\b',
+  t: '\t',
+  n: '\n',
+  v: '\v',
+  f: '\f',
+  r: '\r',
+  e: '\x1b',
+  ' ': ' ',
+  '"': '"',
+  '/': '/',
+  '\\': '\\',
+  N: '\x85',
+  _: '\xa0',
+  L: '\u2028',
+  P: '\u2029',
+};
+const HEX_ESCAPE_LENGTH: Record<string, number> = { x: 2, u: 4, U: 8 };
+
+/** The value of a single-quoted scalar's inner text: '' stands for '. */
+export function unquoteSingle(inner: string): string {
+  return inner.includes("''") ? inner.replace(/''/g, "'") : inner;
+}
+
+/** The value of a double-quoted scalar's inner text (one line); undefined for an escape YAML does not define. */
+export function unquoteDouble(inner: string): string | undefined {
+  if (!inner.includes('\\')) return inner;
+  let result = '';
+  let from = 0;
+  for (let at = inner.indexOf('\\'); at !== -1; at = inner.indexOf('\\', from)) {
+    result += inner.slice(from, at);
+    const escape = inner[at + 1] ?? '';
+    const simple = SIMPLE_ESCAPES[escape];
+    if (simple !== undefined) {
+      result += simple;
+      from = at + 2;
+      continue;
+    }
+    const length = HEX_ESCAPE_LENGTH[escape];
+    const hex = length ? inner.slice(at + 2, at + 2 + length) : '';
+    if (!length || hex.length !== length || !/^[0-9a-fA-F]+$/.test(hex)) return undefined;
+    const code = parseInt(hex, 16);
+    if (code > 0x10ffff) return undefined;
+    result += String.fromCodePoint(code);
+    from = at + 2 + length;
+  }
+  return result + inner.slice(from);
+}
