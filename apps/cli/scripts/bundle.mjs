@@ -1,5 +1,5 @@
-// Bundles the CLI into CommonJS files: the command line, its lint worker thread, and the launcher that loads the
-// command line with V8's code cache (src/launcher.ts). One file to compile instead of a few hundred modules, and
+// Bundles the CLI into CommonJS files: the command line, the lint command alone (what runs on every commit), its
+// worker thread, and the launcher that loads them with V8's code cache (src/launcher.ts). One file to compile instead of a few hundred modules, and
 // compiled code reused from the cache, are most of the cold-start time of `trialyaml lint one.trial.yaml`.
 // CommonJS because Node 20 can reuse V8's code cache only for scripts (vm.Script), not for ES modules. Commands
 // stay lazy: esbuild turns their dynamic imports into initializers that run only when a command is chosen.
@@ -15,6 +15,7 @@ rmSync(resolve(here, '../dist'), { recursive: true, force: true });
 await build({
   entryPoints: {
     trialyaml: resolve(here, '../src/main.ts'),
+    'trialyaml-lint': resolve(here, '../src/lint-main.ts'),
     'lint-worker': resolve(here, '../src/lint-worker.ts'),
     launcher: resolve(here, '../src/launcher.ts'),
   },

@@ -51,11 +51,7 @@ export function loadWithCompileCache<T>(
         const temporary = `${cachePath}.${process.pid}.tmp`;
         writeFileSync(temporary, script.createCachedData(), { mode: 0o600 });
         renameSync(temporary, cachePath);
-        // Caches of earlier versions of the file (or of Node) for this variant are of no further use.
-        const prefix = `${basename(file)}-${variant}-`;
-        for (const name of readdirSync(cacheDirectory))
-          if (name.startsWith(prefix) && name.endsWith('.bin') && join(cacheDirectory, name) !== cachePath)
-            rmSync(join(cacheDirectory, name), { force: true });
+        pruneOlderVersions(cacheDirectory, `${basename(file)}-${variant}-`);
       } catch {
         // A cache that cannot be written only means the next run compiles again.
       }
@@ -70,4 +66,19 @@ export function compileCacheFile(file: string, cacheDirectory: string, variant: 
     cacheDirectory,
     `${basename(file)}-${variant}-${size}-${Math.floor(mtimeMs)}-${process.version}-${process.arch}.bin`,
   );
+}
+
+/** Caches kept per file and variant: a few installed versions (global and per project) can share the folder. */
+const VERSIONS_KEPT = 3;
+
+/** Removes all but the newest few caches whose names start with `prefix` (earlier builds or Node versions). */
+function pruneOlderVersions(cacheDirectory: string, prefix: string): void {
+  const caches = readdirSync(cacheDirectory)
+    .filter((name) => name.startsWith(prefix) && name.endsWith('.bin'))
+    .map((name) => ({
+      path: join(cacheDirectory, name),
+      written: statSync(join(cacheDirectory, name)).mtimeMs,
+    }))
+    .sort((a, b) => b.written - a.written);
+  for (const { path } of caches.slice(VERSIONS_KEPT)) rmSync(path, { force: true });
 }

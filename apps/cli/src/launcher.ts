@@ -45,9 +45,11 @@ export function runLintWorker(): void {
 
 /** Runs the CLI with `argv` and returns its exit code. */
 export async function launch(argv: readonly string[]): Promise<number> {
-  const bundle = fileURLToPath(new URL('./trialyaml.cjs', import.meta.url));
-  // What a run compiles depends on the command: each has its own cache.
+  // What a run compiles depends on the command: each has its own cache. `lint`, which runs on every commit, has
+  // a bundle of its own without the other commands' code.
   const command = COMMANDS.has(argv[0] ?? '') ? (argv[0] as string) : 'other';
+  const bundleName = command === 'lint' ? './trialyaml-lint.cjs' : './trialyaml.cjs';
+  const bundle = fileURLToPath(new URL(bundleName, import.meta.url));
   const loaded = loadWithCompileCache<CliModule>(bundle, compileCacheDirectory(), command);
   const code = await loaded.exports.run(argv);
   loaded.saveCache();

@@ -1,5 +1,6 @@
 import { processIO, type CliIO } from './cli-io.js';
 import { ExitCode, UsageError } from './exit-codes.js';
+import { runSafely } from './run-safely.js';
 import { cliVersion } from './version.js';
 
 type Command = (argv: readonly string[], io: CliIO) => Promise<number>;
@@ -40,9 +41,9 @@ function help(): string {
 }
 
 /** Runs the CLI and returns the exit code; never throws. */
-export async function run(argv: readonly string[], io: CliIO = processIO()): Promise<number> {
+export function run(argv: readonly string[], io: CliIO = processIO()): Promise<number> {
   const [name, ...rest] = argv;
-  try {
+  return runSafely(io, async () => {
     if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
       io.stdout.write(help());
       return name === undefined ? ExitCode.Failure : ExitCode.Ok;
@@ -54,21 +55,6 @@ export async function run(argv: readonly string[], io: CliIO = processIO()): Pro
     const command = commands[name];
     if (!command)
       throw new UsageError(`Unknown command "${name}". Commands: ${Object.keys(commands).join(', ')}.`);
-    return await (
-      await command.load()
-    )(rest, io);
-  } catch (error) {
-    if (
-      error instanceof UsageError ||
-      (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))
-    ) {
-      io.stderr.write(`trialyaml: ${error.message}\n`);
-      return ExitCode.Failure;
-    }
-    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    io.stderr.write(
-      `trialyaml: internal error, please report it with the input that caused it.\n${detail}\n`,
-    );
-    return ExitCode.Failure;
-  }
+    return (await command.load())(rest, io);
+  });
 }

@@ -170,7 +170,7 @@ describe('trialyaml start-up', () => {
     const args = ['lint', '-f', 'json', '--as-of', AS_OF];
     const without = runCli(args, { cwd: dir, env: { TRIALYAML_COMPILE_CACHE: '0' } });
     const cold = runCli(args, { cwd: dir, env: { TRIALYAML_COMPILE_CACHE: cache } });
-    expect(readdirSync(cache).some((name) => name.startsWith('trialyaml.cjs-lint-'))).toBe(true);
+    expect(readdirSync(cache).some((name) => name.startsWith('trialyaml-lint.cjs-lint-'))).toBe(true);
     const warm = runCli(args, { cwd: dir, env: { TRIALYAML_COMPILE_CACHE: cache } });
     for (const run of [without, cold, warm]) {
       expect(run.status).toBe(1);
