@@ -12,14 +12,19 @@ let pipesGuarded = false;
 
 /**
  * A reader that stops early (`trialyaml lint | head`) closes the pipe: the rest of the output is dropped and the
- * command ends with its own exit code, instead of a crash on the failed write.
+ * command ends with its own exit code, instead of a crash on the failed write. Other write errors end the run
+ * with exit code 2.
  */
 function guardClosedPipes(): void {
   if (pipesGuarded) return;
   pipesGuarded = true;
   for (const stream of [process.stdout, process.stderr]) {
     stream.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') throw error;
+      if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') return;
+      // Output that cannot be written (a full disk...) is a failure of the run, exit code 2.
+      if (stream === process.stdout)
+        process.stderr.write(`trialyaml: cannot write the output (${error.code ?? error.message}).\n`);
+      process.exit(2);
     });
   }
 }

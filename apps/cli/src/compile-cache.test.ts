@@ -11,7 +11,7 @@ import {
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileCacheFile, loadWithCompileCache } from './compile-cache.js';
+import { compileCacheFile, isPrivateFolder, loadWithCompileCache } from './compile-cache.js';
 import { compileCacheDirectory } from './launcher.js';
 
 function fixture(): { file: string; cache: string } {
@@ -46,7 +46,7 @@ describe('loading with the code cache', () => {
 
   it('ignores a damaged cache, still loads, and replaces it', () => {
     const { file, cache } = fixture();
-    const cacheFile = compileCacheFile(file, cache, 'test');
+    const cacheFile = compileCacheFile(file, readFileSync(file), cache, 'test');
     mkdirSync(cache);
     writeFileSync(cacheFile, 'not V8 code cache');
     const damaged = loadWithCompileCache<{ twice(n: number): number }>(file, cache, 'test');
@@ -63,14 +63,36 @@ describe('loading with the code cache', () => {
       writeFileSync(file, `${readFileSync(file, 'utf8')}exports.v${version} = ${version};\n`);
       utimesSync(file, new Date(), new Date(Date.now() + version * 5000));
       loadWithCompileCache(file, cache, 'test').saveCache();
-      const path = compileCacheFile(file, cache, 'test');
+      const path = compileCacheFile(file, readFileSync(file), cache, 'test');
       utimesSync(path, new Date(), new Date(Date.now() - (5 - version) * 1000));
       written.push(basename(path));
     }
     loadWithCompileCache(file, cache, 'other').saveCache();
     expect(readdirSync(cache).sort()).toEqual(
-      [...written.slice(2), basename(compileCacheFile(file, cache, 'other'))].sort(),
+      [...written.slice(2), basename(compileCacheFile(file, readFileSync(file), cache, 'other'))].sort(),
     );
+  });
+
+  it('never runs cached code for a changed file, even of the same length and time', () => {
+    const { file, cache } = fixture();
+    writeFileSync(file, `// ${cache}\nexports.value = 'AAAA';\n`);
+    const time = new Date('2020-01-01T00:00:00Z');
+    utimesSync(file, time, time);
+    loadWithCompileCache(file, cache, 'test').saveCache();
+    writeFileSync(file, `// ${cache}\nexports.value = 'BBBB';\n`);
+    utimesSync(file, time, time);
+    const changed = loadWithCompileCache<{ value: string }>(file, cache, 'test');
+    expect(changed.usedCache).toBe(false);
+    expect(changed.exports.value).toBe('BBBB');
+  });
+
+  it('uses no cache in a folder others can write to', () => {
+    const { file } = fixture();
+    const shared = mkdtempSync(join(tmpdir(), 'trialyaml-open-'));
+    chmodSync(shared, 0o777);
+    expect(isPrivateFolder(shared, false)).toBe(false);
+    loadWithCompileCache(file, shared, 'test').saveCache();
+    expect(readdirSync(shared)).toEqual([]);
   });
 
   it('works without a cache, and when the cache cannot be written', () => {

@@ -7,6 +7,8 @@ import { lintFile, type LintFileOutcome, type LintFileTask } from './lint-file.j
 /** Below this many files per thread, starting a worker costs more than it saves. */
 const FILES_PER_EXTRA_THREAD = 40;
 const MAX_THREADS = 8;
+/** The most threads --concurrency may ask for: each is a V8 heap of its own. */
+const MAX_ASKED = 64;
 /** Files per message to a worker: fewer messages, while small enough to balance the threads at the end. */
 const MAX_BATCH = 16;
 
@@ -35,7 +37,9 @@ export async function lintAll(
   onDone: (count: number) => void,
 ): Promise<LintFileOutcome[]> {
   const threads = Math.min(
-    concurrency ?? Math.min(MAX_THREADS, availableParallelism()),
+    concurrency === undefined
+      ? Math.min(MAX_THREADS, availableParallelism())
+      : Math.min(concurrency, MAX_ASKED),
     Math.max(1, Math.floor(tasks.length / FILES_PER_EXTRA_THREAD)),
   );
   const outcomes = new Array<LintFileOutcome>(tasks.length);

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -189,6 +189,19 @@ describe('trialyaml start-up', () => {
     const first = spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8' });
     const second = spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8' });
     expect([first.stdout, second.stdout]).toEqual(['false 42', 'true 42']);
+  });
+
+  it.runIf(existsSync('/dev/full'))('exits 2 with a message when its output cannot be written', () => {
+    const dir = tempProject({ 'a.trial.yaml': invalid });
+    const full = openSync('/dev/full', 'w');
+    const run = spawnSync(process.execPath, [binPath, 'lint', '--as-of', AS_OF], {
+      cwd: dir,
+      stdio: ['ignore', full, 'pipe'],
+      encoding: 'utf8',
+    });
+    closeSync(full);
+    expect(run.stderr).toContain('trialyaml: cannot write the output (ENOSPC)');
+    expect(run.status).toBe(2);
   });
 
   it('stops quietly, with its own exit code, when the reader of its output goes away', async () => {

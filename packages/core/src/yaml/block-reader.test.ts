@@ -327,6 +327,16 @@ describe('block reader ≡ full parser on generated block YAML', () => {
     expect(accepted).toBeGreaterThan(1000);
   });
 
+  it.each([
+    ['a quoted key longer than 1024 characters', `"${'k'.repeat(1100)}": 1\n`],
+    ['blanks between a key and its colon past 1024 characters', `a${' '.repeat(1024)}: 1\n`],
+    ['a mapping indented 250 columns', `a:\n${' '.repeat(250)}b: 1\n`],
+    ['a block scalar indented 205 columns', `a: |\n${' '.repeat(205)}x\n`],
+  ])('leaves to the full parser %s', (_name, text) => {
+    expect(readBlockYaml(text)).toBeUndefined();
+    expectSameAsFullParser(text);
+  });
+
   it('declines documents nested deeper than it reads', () => {
     const deep = Array.from({ length: 70 }, (_, level) => `${' '.repeat(level)}k:`).join('\n') + ' x\n';
     expect(readBlockYaml(deep)).toBeUndefined();

@@ -39,8 +39,9 @@ const VALUE_CACHE_SIZE = 512;
 const keyCache = new Array<string | undefined>(KEY_CACHE_SIZE);
 const valueCacheText = new Array<string | undefined>(VALUE_CACHE_SIZE);
 const valueCacheValue = new Array<unknown>(VALUE_CACHE_SIZE);
-/** Past this depth the full parser (and its nesting guard) takes over. */
+/** Past this depth or indentation the full parser (and its nesting guard) takes over. */
 const MAX_DEPTH = 64;
+const MAX_INDENT = 128;
 
 const SPACE = 32;
 const CR = 13;
@@ -97,8 +98,10 @@ export function readBlockYaml(text: string): BlockDocument | undefined {
   try {
     return new BlockReader(text).read();
   } catch (error) {
-    if (error === DECLINE) return undefined;
-    throw error;
+    if (error !== DECLINE) throw error;
+    // Keys of a declined text may still be slices of it: forget them rather than keep the text alive.
+    keyCache.fill(undefined);
+    return undefined;
   } finally {
     valueCacheText.fill(undefined);
     valueCacheValue.fill(undefined);
@@ -163,6 +166,8 @@ class BlockReader {
     let at = start;
     while (text.charCodeAt(at) === SPACE) at++;
     this.indent = at - start;
+    // Far deeper than any trial: the full path's nesting guard decides (it refuses past 200 columns).
+    if (this.indent > MAX_INDENT) decline();
     this.content = at;
     let end = text.indexOf('\n', at);
     if (end === -1) end = text.length;
@@ -374,9 +379,11 @@ class BlockReader {
       }
       if (colon === -1) decline();
       keyEnd = this.trimmedEnd(at, colon);
-      if (keyEnd === at || keyEnd - at > 1000) decline();
+      if (keyEnd === at) decline();
       key = this.plainKey(at, keyEnd);
     }
+    // The full parser refuses a ":" more than 1024 characters after the key starts.
+    if (colon - at > 1000) decline();
     this.keyEnd = keyEnd;
     this.colon = colon;
     return key;
