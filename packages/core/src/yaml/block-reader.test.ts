@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { applyEdits, randomEdits } from '../../test/random-edits.js';
 import { expectSameAsFullParser } from '../../test/same-as-full-parser.js';
 import { readBlockYaml } from './block-reader.js';
 
@@ -271,43 +272,35 @@ describe('block reader ≡ full parser on generated block YAML', () => {
     fc.assert(
       fc.property(
         documents,
-        fc.array(
-          fc.record({
-            at: fc.nat(),
-            remove: fc.nat({ max: 6 }),
-            insert: fc.constantFrom(
-              '',
-              ' ',
-              '  ',
-              '\n',
-              '- ',
-              ': ',
-              ':',
-              '#',
-              ' #',
-              '"',
-              "'",
-              '|',
-              '>',
-              '\\',
-              'x',
-              '\r\n',
-              '\r',
-              '\t',
-              '---\n',
-              '...',
-              '\n  ',
-              '\n- ',
-            ),
-          }),
-          { minLength: 1, maxLength: 3 },
+        randomEdits(
+          fc.constantFrom(
+            '',
+            ' ',
+            '  ',
+            '\n',
+            '- ',
+            ': ',
+            ':',
+            '#',
+            ' #',
+            '"',
+            "'",
+            '|',
+            '>',
+            '\\',
+            'x',
+            '\r\n',
+            '\r',
+            '\t',
+            '---\n',
+            '...',
+            '\n  ',
+            '\n- ',
+          ),
+          { maxRemove: 6, maxEdits: 3 },
         ),
         (text, edits) => {
-          let edited = text;
-          for (const edit of edits) {
-            const at = edit.at % (edited.length + 1);
-            edited = edited.slice(0, at) + edit.insert + edited.slice(at + edit.remove);
-          }
+          const edited = applyEdits(text, edits);
           expectSameAsFullParser(edited);
         },
       ),

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exampleFiles, sampleProtocols } from '../../test/paths.js';
 import { stringifyTrial } from '../write/stringify-trial.js';
+import { applyEdits, randomEdits } from '../../test/random-edits.js';
 import { expectSameAsFullParser } from '../../test/same-as-full-parser.js';
 import { fastParse } from './fast-load.js';
 
@@ -63,44 +64,36 @@ describe('fast reader ≡ full parser', () => {
     fc.assert(
       fc.property(
         fc.constantFrom(...texts),
-        fc.array(
-          fc.record({
-            at: fc.nat(),
-            remove: fc.nat({ max: 30 }),
-            insert: fc.oneof(
-              fc.string({ maxLength: 5 }),
-              fc.constantFrom(
-                ':',
-                '- ',
-                '\n',
-                '"',
-                "'",
-                '[',
-                ']',
-                '{',
-                '}',
-                '#',
-                ' #x',
-                '\r\n',
-                '  ',
-                '|\n',
-                '>-\n',
-                ',',
-                '? ',
-                '~',
-                'null',
-                '- x\n',
-              ),
+        randomEdits(
+          fc.oneof(
+            fc.string({ maxLength: 5 }),
+            fc.constantFrom(
+              ':',
+              '- ',
+              '\n',
+              '"',
+              "'",
+              '[',
+              ']',
+              '{',
+              '}',
+              '#',
+              ' #x',
+              '\r\n',
+              '  ',
+              '|\n',
+              '>-\n',
+              ',',
+              '? ',
+              '~',
+              'null',
+              '- x\n',
             ),
-          }),
-          { minLength: 1, maxLength: 3 },
+          ),
+          { maxRemove: 30, maxEdits: 3 },
         ),
         (text, edits) => {
-          let edited = text;
-          for (const edit of edits) {
-            const at = edit.at % (edited.length + 1);
-            edited = edited.slice(0, at) + edit.insert + edited.slice(at + edit.remove);
-          }
+          const edited = applyEdits(text, edits);
           if (expectSameAsFullParser(edited)) accepted++;
         },
       ),

@@ -1,12 +1,4 @@
-import type { Trial } from '@trialyaml/core';
-
-/** A pointer step: "~" and "/" escaped as RFC 6901 says. */
-function step(key: string | number): string {
-  const text = String(key);
-  return (
-    '/' + (text.includes('~') || text.includes('/') ? text.replace(/~/g, '~0').replace(/\//g, '~1') : text)
-  );
-}
+import { encodePointer, type Trial } from '@trialyaml/core';
 
 /**
  * Visits every string value of a trial. The pointer is built only when the visitor asks for it: a trial has
@@ -14,7 +6,7 @@ function step(key: string | number): string {
  */
 export function walkStrings(trial: Trial, visit: (value: string, pointer: () => string) => void): void {
   const path: Array<string | number> = [];
-  const pointer = (): string => path.map(step).join('');
+  const pointer = (): string => encodePointer(path);
   const walk = (value: unknown): void => {
     if (typeof value === 'string') visit(value, pointer);
     else if (Array.isArray(value)) {
