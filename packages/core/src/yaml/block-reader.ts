@@ -39,6 +39,8 @@ const VALUE_CACHE_SIZE = 512;
 const keyCache = new Array<string | undefined>(KEY_CACHE_SIZE);
 const valueCacheText = new Array<string | undefined>(VALUE_CACHE_SIZE);
 const valueCacheValue = new Array<unknown>(VALUE_CACHE_SIZE);
+/** The shared buffer the reader writes line starts to (one read at a time); each document keeps a copy. */
+let lineStartsScratch = new Int32Array(4096);
 /** Past this depth or indentation the full parser (and its nesting guard) takes over. */
 const MAX_DEPTH = 64;
 const MAX_INDENT = 128;
@@ -90,6 +92,8 @@ export interface BlockDocument {
   index: NodeIndex;
   /** Offsets where a key repeats one of its mapping (an error); empty for a valid document. */
   duplicateKeys: readonly number[];
+  /** Where each line starts, as `lineStartsOf(text)` gives them (the reader visits every line). */
+  lineStarts: Int32Array;
 }
 
 /** Reads `text` if it is plain block YAML (see above); undefined means "use the full parser". */
@@ -129,6 +133,7 @@ class BlockReader {
   private lastValueEmpty = false;
   /** Where repeated keys start, in document order. */
   private readonly duplicateKeys: number[] = [];
+  private lineCount = 0;
 
   constructor(private readonly text: string) {
     this.index = new NodeIndex();
@@ -150,13 +155,21 @@ class BlockReader {
     const data = this.readMapping(this.indent, this.content, root);
     if (!this.atEnd) decline();
     this.index.seal();
-    return { data, index: this.index, duplicateKeys: this.duplicateKeys };
+    return {
+      data,
+      index: this.index,
+      duplicateKeys: this.duplicateKeys,
+      lineStarts: lineStartsScratch.slice(0, this.lineCount),
+    };
   }
 
   // ---- lines ----
 
   private setLine(start: number): void {
     const text = this.text;
+    // Lines are visited in order, each once; past a final line break the text ends with an empty line.
+    if (start === 0 || (start <= text.length && text.charCodeAt(start - 1) === LF))
+      this.recordLineStart(start);
     this.lineStart = Math.min(start, text.length);
     if (start >= text.length) {
       this.atEnd = true;
@@ -173,6 +186,15 @@ class BlockReader {
     if (end === -1) end = text.length;
     this.lineEnd = end;
     this.contentEnd = end > start && text.charCodeAt(end - 1) === CR ? end - 1 : end;
+  }
+
+  private recordLineStart(start: number): void {
+    if (this.lineCount === lineStartsScratch.length) {
+      const grown = new Int32Array(lineStartsScratch.length * 2);
+      grown.set(lineStartsScratch);
+      lineStartsScratch = grown;
+    }
+    lineStartsScratch[this.lineCount++] = start;
   }
 
   private nextLine(): void {

@@ -22,10 +22,10 @@ export interface FastParse {
 export function fastParse(text: string): FastParse | undefined {
   const read = readBlockYaml(text);
   if (!read) return undefined;
-  const { data, index, duplicateKeys } = read;
+  const { data, index, duplicateKeys, lineStarts } = read;
   let lines: LineTable | undefined;
   const problems = duplicateKeys.map((start): ReadProblem => {
-    lines ??= new LineTable(text);
+    lines ??= new LineTable(text, lineStarts);
     return {
       code: 'duplicate-key',
       severity: 'error',
@@ -37,7 +37,7 @@ export function fastParse(text: string): FastParse | undefined {
     data,
     problems,
     rangeOf(pointer, target) {
-      lines ??= new LineTable(text);
+      lines ??= new LineTable(text, lineStarts);
       const { node, exact } = index.locate(decodePointer(pointer));
       const kind = index.kind(node);
       const keyStart = index.keyStart(node);

@@ -20,17 +20,39 @@ function mayStartNonText(code: number): boolean {
   );
 }
 
+const INTEGER = /^[-+]?[0-9]+$/;
+const OCTAL = /^0o[0-7]+$/;
+const HEXADECIMAL = /^0x[0-9a-fA-F]+$/;
+const INFINITY_OR_NAN = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
+const EXPONENTIAL = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
+const DECIMAL = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** Where the run of digits starting at `from` ends. */
+function digitsEnd(text: string, from: number): number {
+  let at = from;
+  while (at < text.length && isDigit(text.charCodeAt(at))) at++;
+  return at;
+}
+
 /** YAML 1.2 core schema resolution of a plain scalar, as `yaml` does it. */
 export function resolvePlain(text: string): unknown {
   const first = text.charCodeAt(0);
   if (!mayStartNonText(first)) return text;
-  if (first >= 48 && first <= 57) {
+  // Fast answers for the shapes trial files are full of; anything else takes the full list of patterns below.
+  const signed = first === 45 /* - */ || first === 43; /* + */
+  if (isDigit(first) || (signed && isDigit(text.charCodeAt(1)))) {
+    const integerEnd = digitsEnd(text, signed ? 1 : 0);
+    // An integer ("42", "-7"), or a decimal with digits before the point ("42.3601", "-71.05").
+    if (integerEnd === text.length) return parseInt(text, 10);
+    const next = text.charCodeAt(integerEnd);
+    if (next === 46 /* . */ && digitsEnd(text, integerEnd + 1) === text.length) return parseFloat(text);
     // Digits followed by something no number continues with ("2019-11-26", "18 Years", "02115-1234"): text.
-    let at = 1;
-    while (at < text.length && text.charCodeAt(at) >= 48 && text.charCodeAt(at) <= 57) at++;
-    if (at === text.length) return parseInt(text, 10);
-    const next = text.charCodeAt(at);
     if (
+      !signed &&
       next !== 46 /* . */ &&
       next !== 101 /* e */ &&
       next !== 69 /* E */ &&
@@ -38,21 +60,24 @@ export function resolvePlain(text: string): unknown {
       next !== 111 /* o */
     )
       return text;
+  } else if (first !== 46 /* . */ && !signed) {
+    // A letter (n, t, f in either case) or "~": only the null and boolean words are not text.
+    if (text === '~' || text === 'null' || text === 'Null' || text === 'NULL') return null;
+    if (text === 'true' || text === 'True' || text === 'TRUE') return true;
+    if (text === 'false' || text === 'False' || text === 'FALSE') return false;
+    return text;
   }
-  if (text === '~' || text === 'null' || text === 'Null' || text === 'NULL') return null;
-  if (text === 'true' || text === 'True' || text === 'TRUE') return true;
-  if (text === 'false' || text === 'False' || text === 'FALSE') return false;
-  if (/^[-+]?[0-9]+$/.test(text)) return parseInt(text, 10);
-  if (/^0o[0-7]+$/.test(text)) return parseInt(text.substring(2), 8);
-  if (/^0x[0-9a-fA-F]+$/.test(text)) return parseInt(text.substring(2), 16);
-  if (/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/.test(text))
+  if (INTEGER.test(text)) return parseInt(text, 10);
+  if (OCTAL.test(text)) return parseInt(text.substring(2), 8);
+  if (HEXADECIMAL.test(text)) return parseInt(text.substring(2), 16);
+  if (INFINITY_OR_NAN.test(text))
     return text.slice(-3).toLowerCase() === 'nan'
       ? NaN
       : text[0] === '-'
         ? Number.NEGATIVE_INFINITY
         : Number.POSITIVE_INFINITY;
-  if (/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/.test(text)) return parseFloat(text);
-  if (/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/.test(text)) return parseFloat(text);
+  if (EXPONENTIAL.test(text)) return parseFloat(text);
+  if (DECIMAL.test(text)) return parseFloat(text);
   return text;
 }
 

@@ -20,7 +20,7 @@ export function lineStartsOf(text: string): number[] {
 }
 
 /** Converts an offset to a 1-based line/column using precomputed line starts. */
-export function positionAt(lineStarts: readonly number[], offset: number): { line: number; col: number } {
+export function positionAt(lineStarts: ArrayLike<number>, offset: number): { line: number; col: number } {
   let low = 0;
   let high = lineStarts.length - 1;
   while (low < high) {
@@ -36,10 +36,14 @@ export function positionAt(lineStarts: readonly number[], offset: number): { lin
  * it (which can miss line breaks inside broken tokens).
  */
 export class LineTable {
-  private readonly starts: number[];
+  private readonly starts: ArrayLike<number>;
 
-  constructor(private readonly text: string) {
-    this.starts = lineStartsOf(text);
+  /** `lineStarts`, when given, must be `lineStartsOf(text)` (the block reader records them as it reads). */
+  constructor(
+    private readonly text: string,
+    lineStarts?: ArrayLike<number>,
+  ) {
+    this.starts = lineStarts ?? lineStartsOf(text);
   }
 
   /** A range for `[start, end)`, clamped to the text. */
