@@ -38,43 +38,51 @@ interface Read {
   op?: string;
 }
 
-/** Each pattern yields, in its groups, numbers, units and (for min/max) the comparison word. */
+/**
+ * Each pattern yields, in its groups, numbers, units and (for min/max) the comparison word. Every pattern needs
+ * the word "age" or a unit somewhere in the item: `needs` says which, so an item without it skips the pattern.
+ */
 interface Pattern {
   kind: Kind;
   regex: RegExp;
+  needs: 'age' | 'unit';
   read: (match: RegExpExecArray) => Read;
 }
 
-const pattern = (kind: Kind, source: string, read: Pattern['read']): Pattern => ({
+const AGE_WORD = /\bage[sd]?\b/i;
+const ANY_UNIT = new RegExp(UNIT, 'i');
+
+const pattern = (kind: Kind, needs: Pattern['needs'], source: string, read: Pattern['read']): Pattern => ({
   kind,
   regex: new RegExp(source, 'gi'),
+  needs,
   read,
 });
 
 const PATTERNS: Pattern[] = [
   // "Age 18-75", "aged 18 to 65 years", "aged between 18 and 70 years of age", "age is 5-8 years old"
-  pattern('range', `${AGE}\\s*${N}\\s*${UNIT}?\\s*(?:-|to|and|~)\\s*${N}\\s*${UNIT}?${OLD}?`, (m) => ({
+  pattern('range', 'age', `${AGE}\\s*${N}\\s*${UNIT}?\\s*(?:-|to|and|~)\\s*${N}\\s*${UNIT}?${OLD}?`, (m) => ({
     from: m[1],
     to: m[3],
     fromUnit: m[2] ?? m[4],
     toUnit: m[4] ?? m[2],
   })),
   // "18 to 65 years old", "12-24 years of age"
-  pattern('range', `(?:between\\s+)?${N}\\s*${UNIT}?\\s*(?:-|to)\\s*${N}\\s*${UNIT}${OLD}`, (m) => ({
+  pattern('range', 'unit', `(?:between\\s+)?${N}\\s*${UNIT}?\\s*(?:-|to)\\s*${N}\\s*${UNIT}${OLD}`, (m) => ({
     from: m[1],
     to: m[3],
     fromUnit: m[2] ?? m[4],
     toUnit: m[4],
   })),
   // "between 18 and 70 years"
-  pattern('range', `between\\s+${N}\\s*${UNIT}?\\s*and\\s*${N}\\s*${UNIT}${OLD}?`, (m) => ({
+  pattern('range', 'unit', `between\\s+${N}\\s*${UNIT}?\\s*and\\s*${N}\\s*${UNIT}${OLD}?`, (m) => ({
     from: m[1],
     to: m[3],
     fromUnit: m[2] ?? m[4],
     toUnit: m[4],
   })),
   // "Age ≥ 18 years", "age over 60", "aged at least 18"
-  pattern('min', `${AGE}\\s*${GREATER}\\s*${N}\\s*${UNIT}?`, (m) => ({
+  pattern('min', 'age', `${AGE}\\s*${GREATER}\\s*${N}\\s*${UNIT}?`, (m) => ({
     op: m[1],
     from: m[2],
     fromUnit: m[3],
@@ -82,38 +90,57 @@ const PATTERNS: Pattern[] = [
   // "age 18 years and older", "aged 18 or over", "age 18+"
   pattern(
     'min',
+    'age',
     `${AGE}\\s*${N}\\s*${UNIT}?${OLD}?\\s*(?:\\+\\s*${UNIT}?|(?:or|and)\\s+(?:older|over|above|greater|up(?:wards)?)\\b)`,
     (m) => ({ from: m[1], fromUnit: m[2] ?? m[3] }),
   ),
   // "≥ 18 years", "at least 18 years old", "over 18 years of age"
-  pattern('min', `${GREATER}\\s*${N}\\s*${UNIT}${OLD}?`, (m) => ({ op: m[1], from: m[2], fromUnit: m[3] })),
-  // "18 years of age or older", "18 years and above"
-  pattern('min', `${N}\\s*${UNIT}${OLD}?\\s*(?:or|and)\\s+(?:older|over|above|up(?:wards)?)\\b`, (m) => ({
-    from: m[1],
-    fromUnit: m[2],
+  pattern('min', 'unit', `${GREATER}\\s*${N}\\s*${UNIT}${OLD}?`, (m) => ({
+    op: m[1],
+    from: m[2],
+    fromUnit: m[3],
   })),
+  // "18 years of age or older", "18 years and above"
+  pattern(
+    'min',
+    'unit',
+    `${N}\\s*${UNIT}${OLD}?\\s*(?:or|and)\\s+(?:older|over|above|up(?:wards)?)\\b`,
+    (m) => ({
+      from: m[1],
+      fromUnit: m[2],
+    }),
+  ),
   // "over the age of 18"
-  pattern('min', `(over|above|older than)\\s+(?:the\\s+)?age\\s+(?:of\\s+)?${N}\\b`, (m) => ({
+  pattern('min', 'age', `(over|above|older than)\\s+(?:the\\s+)?age\\s+(?:of\\s+)?${N}\\b`, (m) => ({
     op: m[1],
     from: m[2],
   })),
   // "Age ≤ 75 years", "age under 60"
-  pattern('max', `${AGE}\\s*${LESS}\\s*${N}\\s*${UNIT}?`, (m) => ({ op: m[1], to: m[2], toUnit: m[3] })),
-  // "age 75 years or younger"
-  pattern('max', `${AGE}\\s*${N}\\s*${UNIT}?${OLD}?\\s*(?:or|and)\\s+(?:younger|under|below)\\b`, (m) => ({
-    to: m[1],
-    toUnit: m[2],
+  pattern('max', 'age', `${AGE}\\s*${LESS}\\s*${N}\\s*${UNIT}?`, (m) => ({
+    op: m[1],
+    to: m[2],
+    toUnit: m[3],
   })),
+  // "age 75 years or younger"
+  pattern(
+    'max',
+    'age',
+    `${AGE}\\s*${N}\\s*${UNIT}?${OLD}?\\s*(?:or|and)\\s+(?:younger|under|below)\\b`,
+    (m) => ({
+      to: m[1],
+      toUnit: m[2],
+    }),
+  ),
   // "under 65 years of age", "younger than 75 years"
-  pattern('max', `${LESS}\\s*${N}\\s*${UNIT}${OLD}`, (m) => ({ op: m[1], to: m[2], toUnit: m[3] })),
-  pattern('max', `(younger than)\\s*${N}\\s*${UNIT}`, (m) => ({ op: m[1], to: m[2], toUnit: m[3] })),
+  pattern('max', 'unit', `${LESS}\\s*${N}\\s*${UNIT}${OLD}`, (m) => ({ op: m[1], to: m[2], toUnit: m[3] })),
+  pattern('max', 'unit', `(younger than)\\s*${N}\\s*${UNIT}`, (m) => ({ op: m[1], to: m[2], toUnit: m[3] })),
   // "75 years or younger"
-  pattern('max', `${N}\\s*${UNIT}${OLD}?\\s*(?:or|and)\\s+(?:younger|under|below)\\b`, (m) => ({
+  pattern('max', 'unit', `${N}\\s*${UNIT}${OLD}?\\s*(?:or|and)\\s+(?:younger|under|below)\\b`, (m) => ({
     to: m[1],
     toUnit: m[2],
   })),
   // "under age 60", "below the age of 65"
-  pattern('max', `(under|below|younger than)\\s+(?:the\\s+)?age\\s+(?:of\\s+)?${N}\\b`, (m) => ({
+  pattern('max', 'age', `(under|below|younger than)\\s+(?:the\\s+)?age\\s+(?:of\\s+)?${N}\\b`, (m) => ({
     op: m[1],
     to: m[2],
   })),
@@ -202,7 +229,10 @@ export function statedAges(criteria: string): StatedAges {
   for (const item of inclusionItems(criteria)) {
     // Every pattern needs a number: most criteria have none and skip the patterns.
     if (!HAS_DIGIT.test(item)) continue;
-    for (const { kind, regex, read } of PATTERNS) {
+    const hasAge = AGE_WORD.test(item);
+    const hasUnit = ANY_UNIT.test(item);
+    for (const { kind, regex, needs, read } of PATTERNS) {
+      if (needs === 'age' ? !hasAge : !hasUnit) continue;
       regex.lastIndex = 0;
       for (let match = regex.exec(item); match; match = regex.exec(item)) {
         if (!isSubjectPrefix(item.slice(0, match.index))) continue;

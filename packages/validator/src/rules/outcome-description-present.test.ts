@@ -19,6 +19,14 @@ testRule(rule, {
       name: 'draft without a measure',
       yaml: 'outcomesModule:\n  primaryOutcomes:\n    - timeFrame: Week 4\n',
     },
+    {
+      name: 'a description that starts like the title but says more',
+      yaml: 'outcomesModule:\n  primaryOutcomes:\n    - measure: Pain\n      description: "(pain) on a 0-10 scale"\n',
+    },
+    {
+      name: 'a description in another script',
+      yaml: 'outcomesModule:\n  primaryOutcomes:\n    - measure: Douleur\n      description: Échelle de douleur\n',
+    },
     { name: 'no outcomes', yaml: 'outcomesModule:\n  primaryOutcomes: []\n' },
     { name: 'no outcomes module', yaml: 'descriptionModule:\n  briefSummary: A study.\n' },
   ],
@@ -51,6 +59,24 @@ testRule(rule, {
             'outcomesModule.primaryOutcomes[1].description only repeats the measure title "Overall survival (OS)": say what is measured, with which instrument (its full name) and in which unit, and for a scale its range and which direction is better.',
           line: 6,
           column: 20,
+        },
+      ],
+    },
+    {
+      name: 'description repeats the title after punctuation, or in other letter case beyond ASCII',
+      yaml: 'outcomesModule:\n  primaryOutcomes:\n    - measure: Pain score\n      description: "  -- PAIN, score!"\n    - measure: Échelle\n      description: ÉCHELLE.\n    - measure: 6MWT\n      description: "(6mwt)"\n',
+      errors: [
+        {
+          pointer: '/outcomesModule/primaryOutcomes/0/description',
+          message: /only repeats the measure title/,
+        },
+        {
+          pointer: '/outcomesModule/primaryOutcomes/1/description',
+          message: /only repeats the measure title/,
+        },
+        {
+          pointer: '/outcomesModule/primaryOutcomes/2/description',
+          message: /only repeats the measure title/,
         },
       ],
     },

@@ -10,6 +10,28 @@ function bare(text: string): string {
     .trim();
 }
 
+/**
+ * The first letter or digit of `bare(text)` when the text up to it is ASCII (lowercasing is then per character),
+ * else undefined. Descriptions that differ from their title already here need no full comparison.
+ */
+function firstBareAscii(text: string): string | undefined {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= 128) return undefined;
+    if ((code >= 48 && code <= 57) || (code >= 97 && code <= 122)) return text[index];
+    if (code >= 65 && code <= 90) return String.fromCharCode(code + 32);
+  }
+  return '';
+}
+
+/** Whether the description says no more than the title (compared as `bare` text). */
+function repeatsTitle(description: string, measure: string): boolean {
+  const title = bare(measure);
+  const first = firstBareAscii(description);
+  if (first !== undefined && first !== title.charAt(0)) return false;
+  return bare(description) === title;
+}
+
 /** Placeholder titles are no-placeholder-text's business; comparing a placeholder with itself says nothing new. */
 const PLACEHOLDER = /^(tbd|tbc|todo|n a|na|none|unknown|x+)$/;
 
@@ -36,7 +58,7 @@ export default defineRule(
         });
       } else if (
         typeof outcome.description === 'string' &&
-        bare(outcome.description) === bare(outcome.measure) &&
+        repeatsTitle(outcome.description, outcome.measure) &&
         !PLACEHOLDER.test(bare(outcome.measure))
       ) {
         report({
