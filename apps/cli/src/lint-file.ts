@@ -9,6 +9,7 @@ import {
   type LintResult,
   type LoadedConfig,
 } from '@trialyaml/validator';
+import { sourceExcerpt, type SourceExcerpt } from '@trialyaml/validator/formatters';
 import { UsageError } from './exit-codes.js';
 import { readTrialFile } from './read-trial-file.js';
 
@@ -21,14 +22,14 @@ export interface LintFileTask {
   asOf: string | undefined;
   fix: boolean;
   quiet: boolean;
-  /** Whether the output format shows source lines (only then is the text sent back). */
-  wantsSource: boolean;
+  /** Whether the output format prints code frames (only then are the lines they show sent back). */
+  wantsCodeFrames: boolean;
 }
 
 export interface LintFileOutcome {
   result: LintResult;
-  /** The file's text, when asked for and there is something to show. */
-  source: string | undefined;
+  /** The source lines the code frames of the findings show, when asked for and there are findings. */
+  excerpt: SourceExcerpt | undefined;
   fixed: boolean;
 }
 
@@ -78,7 +79,10 @@ export async function lintFile(task: LintFileTask): Promise<LintFileOutcome> {
   const result = task.quiet ? onlyErrors(outcome.result) : outcome.result;
   return {
     result,
-    source: task.wantsSource && result.messages.length ? outcome.trial.text : undefined,
+    excerpt:
+      task.wantsCodeFrames && result.messages.length
+        ? sourceExcerpt(outcome.trial.text, result.messages)
+        : undefined,
     fixed,
   };
 }

@@ -43,6 +43,57 @@ describe('trialyaml lint (real binary)', () => {
     );
   });
 
+  it('prints code frames for findings on several lines the same for LF and CRLF files, on any thread', () => {
+    const several = withDefect(
+      '  officialTitle: A Randomized, Double-Blind, Placebo-Controlled Trial of Daily Vitamin D3 in Adults With Mild Persistent Asthma\n',
+      '  officialTitle: "A Randomized, Double-Blind, Placebo-Controlled Trial of Daily Vitamin D3 in Adults With Mild Persistent Asthma,\tFollowed Up Monthly for Twelve Months  "\n',
+    )
+      .replace('  acronym: VITDASTHMA\n', '  acronym:\n    short: VITD\n')
+      .replace('overallStatus: RECRUITING', 'overallStatus: recruiting')
+      .replace('    - Asthma\n', '    - "Asthma "\n');
+    const files: Record<string, string> = {
+      'a-crlf.trial.yaml': '\uFEFF' + several.replace(/\n/g, '\r\n'),
+      'a-lf.trial.yaml': several,
+    };
+    // Enough clean files for worker threads; the two above go to the first worker, or to the only thread.
+    for (let i = 0; i < 80; i++) files[`clean-${String(i).padStart(2, '0')}.trial.yaml`] = valid;
+    const dir = tempProject(files);
+    const title =
+      '"A Randomized, Double-Blind, Placebo-Controlled Trial of Daily Vitamin D3 in Adults With Mild Persistent Asthma, Followed Up Monthly for Twelve…';
+    const report = (file: string) => [
+      file,
+      '  7:18  warning  The text starts or ends with blank space, which the registry trims or shows as is; remove it.  no-surrounding-whitespace',
+      '      6 |   briefTitle: Vitamin D Supplements for Adults With Mild Asthma',
+      `    > 7 |   officialTitle: ${title}`,
+      `        |                  ${'^'.repeat(144)}`,
+      '  8:3  error  acronym must be text, but it is a mapping.  schema',
+      `      7 |   officialTitle: ${title}`,
+      '    > 8 |   acronym:',
+      '        |   ^^^^^^^',
+      '  12:18  error  overallStatus: the text "recruiting" is not an allowed value. Did you mean RECRUITING? Allowed: ACTIVE_NOT_RECRUITING, COMPLETED, ENROLLING_BY_INVITATION, NOT_YET_RECRUITING, RECRUITING, SUSPENDED, TERMINATED, WITHDRAWN, AVAILABLE, NO_LONGER_AVAILABLE, TEMPORARILY_NOT_AVAILABLE, APPROVED_FOR_MARKETING, WITHHELD, UNKNOWN.  schema',
+      '      11 |   statusVerifiedDate: 2026-10',
+      '    > 12 |   overallStatus: recruiting',
+      '         |                  ^^^^^^^^^^',
+      '  37:7  warning  The text starts or ends with blank space, which the registry trims or shows as is; remove it.  no-surrounding-whitespace',
+      '      36 |   conditions:',
+      '    > 37 |     - "Asthma "',
+      '         |       ^^^^^^^^^',
+      '',
+    ];
+    const expected = [
+      ...report('a-crlf.trial.yaml'),
+      ...report('a-lf.trial.yaml'),
+      '✖ 8 problems (4 errors, 4 warnings, 0 infos)',
+      '',
+    ].join('\n');
+    for (const concurrency of ['1', '3']) {
+      const run = runCli(['lint', '--as-of', AS_OF, '--concurrency', concurrency], { cwd: dir });
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(1);
+      expect(run.stdout).toBe(expected);
+    }
+  });
+
   it('prints the JSON contract', () => {
     const dir = tempProject({ 'b.trial.yaml': invalid, 'c.trial.yml': valid });
     const run = runCli(['lint', '--format', 'json', '--as-of', AS_OF], { cwd: dir });

@@ -135,19 +135,19 @@ export async function lintCommand(argv: readonly string[], io: CliIO): Promise<n
       asOf: options.asOf,
       fix: options.fix,
       quiet: options.quiet,
-      wantsSource: options.format === 'stylish',
+      wantsCodeFrames: options.format === 'stylish',
     });
   }
   const progress = progressLine(io, files.length, options.fix ? 'fixing' : 'linting');
   const outcomes = await lintAll(tasks, options.concurrency, (count) => progress.tick(count));
   progress.done();
   const results = outcomes.map((outcome) => outcome.result);
-  const sources = new Map(outcomes.map((outcome) => [outcome.result.filePath, outcome.source]));
+  const excerpts = new Map(outcomes.map((outcome) => [outcome.result.filePath, outcome.excerpt]));
   const fixedFiles = outcomes.filter((outcome) => outcome.fixed).length;
   const output = formatters[options.format](results, {
     cwd: io.cwd,
     color: wantsColor(io),
-    sourceOf: (path) => sources.get(path),
+    excerptOf: (path) => excerpts.get(path),
     rulesMeta: ruleDescriptions(),
     toolVersion: cliVersion(),
   });

@@ -1,4 +1,5 @@
 import type { LintResult } from '../lint-result.js';
+import type { SourceExcerpt } from './source-excerpt.js';
 
 /** What a formatter may need beyond the results. */
 export interface FormatterContext {
@@ -6,8 +7,8 @@ export interface FormatterContext {
   cwd: string;
   /** Whether to use ANSI colours. */
   color: boolean;
-  /** Source text per file path, for code frames. */
-  sourceOf?: (filePath: string) => string | undefined;
+  /** Per file path, the source lines its code frames show (see `sourceExcerpt`); files without get no frames. */
+  excerptOf?: (filePath: string) => SourceExcerpt | undefined;
   /** Rule metadata for formats that describe rules (SARIF). */
   rulesMeta?: ReadonlyMap<string, RuleDescription>;
   /** The tool's version, for formats that record it. */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { LintResult } from '../lint-result.js';
-import { codeFrame } from './code-frame.js';
+import { codeFrame, type CodeFrameSpan } from './code-frame.js';
 import { formatters } from './index.js';
+import { sourceExcerpt } from './source-excerpt.js';
 import pc from 'picocolors';
 
 const result: LintResult = {
@@ -38,7 +39,7 @@ describe('formatters', () => {
     const text = formatters.stylish([result], {
       cwd: '/work',
       color: false,
-      sourceOf: () => 'a: bad\nb: 1\n',
+      excerptOf: () => sourceExcerpt('a: bad\nb: 1\n', result.messages),
     });
     expect(text).toBe(
       [
@@ -72,11 +73,8 @@ describe('formatters', () => {
 
   it('code frames clamp carets to the line and show multi-line spans to the end of the first line', () => {
     const colors = pc.createColors(false);
-    expect(codeFrame(['abc'], { line: 1, column: 2, endLine: 3, endColumn: 1 }, colors)).toBe(
-      '> 1 | abc\n    |  ^^',
-    );
-    expect(codeFrame(['abc'], { line: 1, column: 9, endLine: 1, endColumn: 12 }, colors)).toBe(
-      '> 1 | abc\n    |    ^',
-    );
+    const frame = (span: CodeFrameSpan) => codeFrame(sourceExcerpt('abc', [span]), span, colors);
+    expect(frame({ line: 1, column: 2, endLine: 3, endColumn: 1 })).toBe('> 1 | abc\n    |  ^^');
+    expect(frame({ line: 1, column: 9, endLine: 1, endColumn: 12 })).toBe('> 1 | abc\n    |    ^');
   });
 });

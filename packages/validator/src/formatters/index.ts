@@ -15,3 +15,4 @@ export function isFormatterName(name: string): name is FormatterName {
 }
 
 export type { Formatter, FormatterContext, RuleDescription } from './formatter.js';
+export { sourceExcerpt, type SourceExcerpt } from './source-excerpt.js';

@@ -24,13 +24,13 @@ export const stylish: Formatter = (results, context) => {
     warnings += result.warningCount;
     infos += result.infoCount;
     out.push(colors.underline(relative(context.cwd, result.filePath) || result.filePath));
-    const lines = context.sourceOf?.(result.filePath)?.split('\n');
+    const excerpt = context.excerptOf?.(result.filePath);
     for (const message of result.messages) {
       const position = colors.dim(`${message.line}:${message.column}`);
       out.push(
         `  ${position}  ${paint[message.severity](message.severity)}  ${message.message}  ${colors.dim(message.ruleId)}`,
       );
-      if (lines) out.push(codeFrame(lines, message, colors).replace(/^/gm, '    '));
+      if (excerpt) out.push(codeFrame(excerpt, message, colors).replace(/^/gm, '    '));
     }
     out.push('');
   }
