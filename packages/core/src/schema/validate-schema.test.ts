@@ -180,3 +180,21 @@ describe('schema findings', () => {
     ]);
   });
 });
+
+describe('length limits count characters (code points), as the registry does', () => {
+  const acronym = (value: string): string[] =>
+    validateTrialSchema({ identificationModule: { acronym: value } }).map((finding) => finding.pointer);
+  const tooLong = ['/identificationModule/acronym'];
+
+  it.each([
+    ['14 ASCII letters', 'A'.repeat(14), []],
+    ['15 ASCII letters', 'A'.repeat(15), tooLong],
+    ['14 characters outside the BMP (28 UTF-16 code units)', '𝔸'.repeat(14), []],
+    ['15 characters outside the BMP', '𝔸'.repeat(15), tooLong],
+    ['lone surrogates count one each', '\uD835'.repeat(14), []],
+    ['a lone high surrogate before a pair', `${'A'.repeat(12)}\uD835𝔸`, []],
+    ['15 with a lone low surrogate', `${'A'.repeat(13)}\uDD38𝔸`, tooLong],
+  ])('%s', (_name, value, expected) => {
+    expect(acronym(value)).toEqual(expected);
+  });
+});

@@ -1,5 +1,5 @@
 import { NodeIndex, NodeKind } from './node-index.js';
-import { resolvePlain, unquoteDouble, unquoteSingle } from './scalar-values.js';
+import { resolvePlain, resolvePlainIn, unquoteDouble, unquoteSingle } from './scalar-values.js';
 
 /**
  * A reader for the block-style YAML that trial files are made of: block mappings and sequences, single-line
@@ -39,6 +39,9 @@ const VALUE_CACHE_SIZE = 512;
 const keyCache = new Array<string | undefined>(KEY_CACHE_SIZE);
 const valueCacheText = new Array<string | undefined>(VALUE_CACHE_SIZE);
 const valueCacheValue = new Array<unknown>(VALUE_CACHE_SIZE);
+// Lengths apart from the strings: reading `length` of strings of many internal kinds is a megamorphic lookup.
+const keyCacheLength = new Int32Array(KEY_CACHE_SIZE);
+const valueCacheLength = new Int32Array(VALUE_CACHE_SIZE);
 /** The shared buffer the reader writes line starts to (one read at a time); each document keeps a copy. */
 let lineStartsScratch = new Int32Array(4096);
 /** Past this depth or indentation the full parser (and its nesting guard) takes over. */
@@ -420,12 +423,14 @@ class BlockReader {
     const length = end - start;
     const slot = (text.charCodeAt(start) * 31 + text.charCodeAt(end - 1) * 7 + length) & (KEY_CACHE_SIZE - 1);
     const cached = keyCache[slot];
-    if (cached !== undefined && cached.length === length && text.startsWith(cached, start)) return cached;
+    if (cached !== undefined && keyCacheLength[slot] === length && text.startsWith(cached, start))
+      return cached;
     const key = text.slice(start, end);
     // Keys that resolve to something other than a string (null, numbers, booleans) become strings in the
     // data in ways best left to the full parser.
     if (typeof resolvePlain(key) !== 'string') decline();
     keyCache[slot] = key;
+    keyCacheLength[slot] = length;
     return key;
   }
 
@@ -439,12 +444,12 @@ class BlockReader {
     const slot =
       (text.charCodeAt(start) * 31 + text.charCodeAt(end - 1) * 7 + length) & (VALUE_CACHE_SIZE - 1);
     const cached = valueCacheText[slot];
-    if (cached !== undefined && cached.length === length && text.startsWith(cached, start))
+    if (cached !== undefined && valueCacheLength[slot] === length && text.startsWith(cached, start))
       return valueCacheValue[slot];
-    const source = text.slice(start, end);
-    const value = resolvePlain(source);
-    valueCacheText[slot] = source;
+    const value = resolvePlainIn(text, start, end);
+    valueCacheText[slot] = typeof value === 'string' ? value : text.slice(start, end);
     valueCacheValue[slot] = value;
+    valueCacheLength[slot] = length;
     return value;
   }
 

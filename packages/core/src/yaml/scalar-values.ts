@@ -31,25 +31,36 @@ function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
-/** Where the run of digits starting at `from` ends. */
-function digitsEnd(text: string, from: number): number {
+/** Where the run of digits starting at `from` ends (at most at `end`). */
+function digitsEnd(text: string, from: number, end: number): number {
   let at = from;
-  while (at < text.length && isDigit(text.charCodeAt(at))) at++;
+  while (at < end && isDigit(text.charCodeAt(at))) at++;
   return at;
 }
 
 /** YAML 1.2 core schema resolution of a plain scalar, as `yaml` does it. */
 export function resolvePlain(text: string): unknown {
-  const first = text.charCodeAt(0);
-  if (!mayStartNonText(first)) return text;
+  return resolvePlainIn(text, 0, text.length);
+}
+
+/**
+ * `resolvePlain(source.slice(start, end))`, reading the scalar in place. The block reader passes the document's
+ * text: the reads then see one string, where freshly cut slices (of several internal kinds) made every
+ * character read go through V8's slowest, megamorphic property lookups.
+ */
+export function resolvePlainIn(source: string, start: number, end: number): unknown {
+  if (start >= end) return '';
+  const first = source.charCodeAt(start);
+  if (!mayStartNonText(first)) return source.slice(start, end);
   // Fast answers for the shapes trial files are full of; anything else takes the full list of patterns below.
   const signed = first === 45 /* - */ || first === 43; /* + */
-  if (isDigit(first) || (signed && isDigit(text.charCodeAt(1)))) {
-    const integerEnd = digitsEnd(text, signed ? 1 : 0);
+  if (isDigit(first) || (signed && start + 1 < end && isDigit(source.charCodeAt(start + 1)))) {
+    const integerEnd = digitsEnd(source, signed ? start + 1 : start, end);
     // An integer ("42", "-7"), or a decimal with digits before the point ("42.3601", "-71.05").
-    if (integerEnd === text.length) return parseInt(text, 10);
-    const next = text.charCodeAt(integerEnd);
-    if (next === 46 /* . */ && digitsEnd(text, integerEnd + 1) === text.length) return parseFloat(text);
+    if (integerEnd === end) return parseInt(source.slice(start, end), 10);
+    const next = source.charCodeAt(integerEnd);
+    if (next === 46 /* . */ && digitsEnd(source, integerEnd + 1, end) === end)
+      return parseFloat(source.slice(start, end));
     // Digits followed by something no number continues with ("2019-11-26", "18 Years", "02115-1234"): text.
     if (
       !signed &&
@@ -59,14 +70,21 @@ export function resolvePlain(text: string): unknown {
       next !== 120 /* x */ &&
       next !== 111 /* o */
     )
-      return text;
+      return source.slice(start, end);
   } else if (first !== 46 /* . */ && !signed) {
     // A letter (n, t, f in either case) or "~": only the null and boolean words are not text.
+    const text = source.slice(start, end);
+    if (text.length > 5) return text;
     if (text === '~' || text === 'null' || text === 'Null' || text === 'NULL') return null;
     if (text === 'true' || text === 'True' || text === 'TRUE') return true;
     if (text === 'false' || text === 'False' || text === 'FALSE') return false;
     return text;
   }
+  return resolveByPatterns(source.slice(start, end));
+}
+
+/** The YAML 1.2 core schema's patterns for what the fast answers leave (signs, octal, hex, exponents...). */
+function resolveByPatterns(text: string): unknown {
   if (INTEGER.test(text)) return parseInt(text, 10);
   if (OCTAL.test(text)) return parseInt(text.substring(2), 8);
   if (HEXADECIMAL.test(text)) return parseInt(text.substring(2), 16);
