@@ -17,23 +17,26 @@ export interface SourceExcerpt {
 
 /** Keeps from `text` the lines that the code frames of findings at `spans` show (see `codeFrame`). */
 export function sourceExcerpt(text: string, spans: Iterable<{ line: number }>): SourceExcerpt {
-  let lineCount = 1;
-  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) lineCount++;
+  // The lines wanted, in order; clamping to the line count is left to the walk below (lines past the end never
+  // come), so one pass over the text both counts the lines and keeps the wanted ones.
   const wanted = new Set<number>();
   for (const span of spans) {
-    const { first, last } = framedLines(span.line, lineCount);
+    const { first, last } = framedLines(span.line, Number.POSITIVE_INFINITY);
     for (let number = first; number <= last; number++) wanted.add(number);
   }
+  const order = [...wanted].sort((a, b) => a - b);
   const lines = new Map<number, string>();
-  let missing = wanted.size;
-  for (let number = 1, start = 0; missing > 0 && start <= text.length; number++) {
+  let next = 0;
+  let lineCount = 1;
+  for (let start = 0; ; lineCount++) {
     const newline = text.indexOf('\n', start);
     const end = newline === -1 ? text.length : newline;
-    if (wanted.has(number)) {
-      lines.set(number, lineText(text, start, end));
-      missing--;
+    if (order[next] === lineCount) {
+      lines.set(lineCount, lineText(text, start, end));
+      next++;
     }
-    start = end + 1;
+    if (newline === -1) break;
+    start = newline + 1;
   }
   return { lineCount, lines };
 }
