@@ -1,4 +1,6 @@
 import fc from 'fast-check';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { applyEdits, randomEdits } from '../../test/random-edits.js';
 import { expectSameAsFullParser } from '../../test/same-as-full-parser.js';
@@ -333,5 +335,27 @@ describe('block reader ≡ full parser on generated block YAML', () => {
   it('declines documents nested deeper than it reads', () => {
     const deep = Array.from({ length: 70 }, (_, level) => `${' '.repeat(level)}k:`).join('\n') + ' x\n';
     expect(readBlockYaml(deep)).toBeUndefined();
+  });
+});
+
+describe('memory', () => {
+  it('does not keep the buffers a huge document needed once it is read', async () => {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    // Array buffers are freed by a background sweeper after a collection: collect, let it run, collect again.
+    const held = async (): Promise<number> => {
+      for (let round = 0; round < 3; round++) {
+        gc();
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      return process.memoryUsage().arrayBuffers;
+    };
+    const before = await held();
+    let document = readBlockYaml('list:\n' + '  - item\n'.repeat(400_000));
+    expect(document?.lineStarts.length).toBe(400_002);
+    document = readBlockYaml('a: 1\n');
+    expect(document?.data).toEqual({ a: 1 });
+    // While growing, the line starts took 2 MB and the node index 11 MB of typed arrays.
+    expect((await held()) - before).toBeLessThan(1024 * 1024);
   });
 });

@@ -1,4 +1,4 @@
-import { NodeIndex, NodeKind } from './node-index.js';
+import { NodeIndex, NodeKind, releaseLargeIndexScratch } from './node-index.js';
 import { resolvePlain, resolvePlainIn, unquoteDouble, unquoteSingle } from './scalar-values.js';
 
 /**
@@ -43,7 +43,10 @@ const valueCacheValue = new Array<unknown>(VALUE_CACHE_SIZE);
 const keyCacheLength = new Int32Array(KEY_CACHE_SIZE);
 const valueCacheLength = new Int32Array(VALUE_CACHE_SIZE);
 /** The shared buffer the reader writes line starts to (one read at a time); each document keeps a copy. */
-let lineStartsScratch = new Int32Array(4096);
+const LINE_STARTS_SCRATCH = 4096;
+/** Grown past this for a huge file, the buffer is let go after the read rather than kept for the process. */
+const KEPT_LINE_STARTS_SCRATCH = 1 << 16;
+let lineStartsScratch = new Int32Array(LINE_STARTS_SCRATCH);
 /** Past this depth or indentation the full parser (and its nesting guard) takes over. */
 const MAX_DEPTH = 64;
 const MAX_INDENT = 128;
@@ -112,6 +115,9 @@ export function readBlockYaml(text: string): BlockDocument | undefined {
   } finally {
     valueCacheText.fill(undefined);
     valueCacheValue.fill(undefined);
+    if (lineStartsScratch.length > KEPT_LINE_STARTS_SCRATCH)
+      lineStartsScratch = new Int32Array(LINE_STARTS_SCRATCH);
+    releaseLargeIndexScratch();
   }
 }
 

@@ -20,8 +20,16 @@ const FIRST_CHILD = 5;
 const NEXT_SIBLING = 6;
 const STRIDE = 7;
 
-/** The shared write buffer (grows to the largest document read, 7 ints per node). */
-let scratch = new Int32Array(4096 * STRIDE);
+/** Records the shared write buffer starts with, and the most it keeps between reads. */
+const SCRATCH_RECORDS = 4096;
+const KEPT_SCRATCH_RECORDS = 1 << 16;
+/** The shared write buffer (grows with the document being read, 7 ints per node). */
+let scratch = new Int32Array(SCRATCH_RECORDS * STRIDE);
+
+/** After a read: a buffer grown for a huge document is let go rather than kept for the life of the process. */
+export function releaseLargeIndexScratch(): void {
+  if (scratch.length > KEPT_SCRATCH_RECORDS * STRIDE) scratch = new Int32Array(SCRATCH_RECORDS * STRIDE);
+}
 
 /** Where a pointer lands: the deepest node found and, if it is a mapping value, its key. */
 export interface IndexedLocation {

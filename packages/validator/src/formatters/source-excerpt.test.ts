@@ -59,6 +59,17 @@ describe('sourceExcerpt', () => {
     expect(sourceExcerpt('', [at(1)])).toEqual({ lineCount: 1, lines: new Map([[1, '']]) });
   });
 
+  it('ignores line numbers that are not whole (nothing to frame), and keeps the others', () => {
+    const text = 'a\nb\nc\nd\ne\nf\n';
+    expect([...sourceExcerpt(text, [at(2.5), at(6)]).lines]).toEqual([
+      [5, 'e'],
+      [6, 'f'],
+    ]);
+    expect([...sourceExcerpt(text, [at(Number.POSITIVE_INFINITY), at(Number.NaN), at(1)]).lines]).toEqual([
+      [1, 'a'],
+    ]);
+  });
+
   it('drops the "\\r" of CRLF line ends, and no other', () => {
     const excerpt = sourceExcerpt('a: 1\r\nb: x\ry\r\nc: 2\r\r\nd: 3\r', [at(2), at(4)]);
     expect([...excerpt.lines]).toEqual([

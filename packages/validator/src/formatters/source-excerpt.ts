@@ -21,6 +21,8 @@ export function sourceExcerpt(text: string, spans: Iterable<{ line: number }>): 
   // come), so one pass over the text both counts the lines and keeps the wanted ones.
   const wanted = new Set<number>();
   for (const span of spans) {
+    // Frames show whole line numbers only (a span from elsewhere could hold anything).
+    if (!Number.isSafeInteger(span.line)) continue;
     const { first, last } = framedLines(span.line, Number.POSITIVE_INFINITY);
     for (let number = first; number <= last; number++) wanted.add(number);
   }
