@@ -27,6 +27,59 @@ export const ANNOTATION_KEYWORDS = [
   'x-version',
 ];
 
+/**
+ * Annotations that only editors and documentation read. The validator is compiled from the schema without them:
+ * ajv embeds schema objects in the generated code (for `parentSchema` in errors), and the descriptions were
+ * two thirds of its size. `x-enumLabels` stays: error messages use it.
+ */
+const EDITOR_ONLY_KEYWORDS = new Set([
+  'title',
+  'description',
+  'examples',
+  'markdownDescription',
+  'enumDescriptions',
+  'markdownEnumDescriptions',
+  'defaultSnippets',
+  'doNotSuggest',
+  'x-markup',
+  'x-system',
+  'x-registry',
+  'x-version',
+]);
+/** Keywords whose value is a map of names to subschemas, a subschema, or a list of subschemas (draft-07). */
+const SCHEMA_MAPS = new Set(['properties', 'definitions', 'patternProperties', 'dependencies']);
+const SCHEMA_VALUES = new Set([
+  'items',
+  'additionalItems',
+  'additionalProperties',
+  'contains',
+  'propertyNames',
+  'not',
+  'if',
+  'then',
+  'else',
+  'allOf',
+  'anyOf',
+  'oneOf',
+]);
+
+/** The schema without editor-only annotations; values (enum, const, default) are copied as they are. */
+export function withoutEditorAnnotations(schema) {
+  if (Array.isArray(schema)) return schema.map(withoutEditorAnnotations);
+  if (schema === null || typeof schema !== 'object') return schema;
+  const result = {};
+  for (const [key, value] of Object.entries(schema)) {
+    if (EDITOR_ONLY_KEYWORDS.has(key)) continue;
+    if (SCHEMA_MAPS.has(key) && value && typeof value === 'object')
+      result[key] = Object.fromEntries(
+        Object.entries(value).map(([name, child]) => [name, withoutEditorAnnotations(child)]),
+      );
+    else if (SCHEMA_VALUES.has(key)) result[key] = withoutEditorAnnotations(value);
+    else result[key] = value;
+  }
+  return result;
+}
+
 function prepare() {
   mkdirSync(outDir, { recursive: true });
   copyFileSync(schemaPath, resolve(outDir, 'trial.schema.json'));
@@ -37,7 +90,7 @@ function prepare() {
     code: { source: true, esm: true, optimize: true },
   });
   ajv.addVocabulary(ANNOTATION_KEYWORDS);
-  const validate = ajv.compile(JSON.parse(readFileSync(schemaPath, 'utf8')));
+  const validate = ajv.compile(withoutEditorAnnotations(JSON.parse(readFileSync(schemaPath, 'utf8'))));
   const RUNTIME = 'require("ajv/dist/runtime/ucs2length").default';
   let code = standaloneCode(ajv, validate);
   const uses = code.split(RUNTIME).length - 1;
