@@ -92,3 +92,10 @@ console.log(`peak RSS of trialyaml lint:              ${best.peakRssMb.toFixed(0
 console.log(
   `single-file cold run (median of 15):     ${median(cold).toFixed(0)} ms  (node -e 0: ${median(bare).toFixed(0)} ms; without the compiled-code cache ${median(uncached).toFixed(0)} ms; the run that fills it ${firstCold.toFixed(0)} ms)`,
 );
+
+// Issue 3's targets, as absolute figures measured on its reference machine (where ajv-cli ran ~1,700 files/s).
+const verdict = (met) => (met ? 'met' : 'NOT met');
+console.log(
+  `targets: >= 1,700 files/s ${verdict(lintRate >= 1700)}; peak RSS < 300 MB ${verdict(best.peakRssMb < 300)}; ` +
+    `cold run < 150 ms ${verdict(median(cold) < 150)} (without the cache ${verdict(median(uncached) < 150)})`,
+);
