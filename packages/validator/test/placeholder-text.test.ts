@@ -17,6 +17,13 @@ const PIECES = [
   'none',
   'Boston',
   'é',
+  'Unknown',
+  'pending',
+  'Fill in',
+  'Mayo Clinic',
+  '42',
+  'Nil',
+  'ZZ',
 ];
 const SEPARATORS = [
   '',

@@ -93,7 +93,6 @@ const BOTH =
 
 export function statedSex(criteria: string): SexStatements {
   const items = inclusionItems(criteria);
-  const both = BOTH.test(plainInclusionText(criteria));
   const admits: Partial<Record<StatedSex, string>> = {};
   const restrictions: Partial<Record<StatedSex, string>> = {};
   for (const item of items) {
@@ -115,10 +114,12 @@ export function statedSex(criteria: string): SexStatements {
   }
   const female = restrictions.FEMALE;
   const male = restrictions.MALE;
-  // Only one sex restricted, nothing naming both or admitting the other.
-  if (female && !male && !both && !admits.MALE)
+  // Only one sex restricted, nothing naming both or admitting the other. (The whole text is searched for both
+  // sexes named together only then: most criteria restrict neither.)
+  const namesBoth = (): boolean => BOTH.test(plainInclusionText(criteria));
+  if (female && !male && !admits.MALE && !namesBoth())
     return { restrictsTo: { sex: 'FEMALE', quote: female }, admits };
-  if (male && !female && !both && !admits.FEMALE)
+  if (male && !female && !admits.FEMALE && !namesBoth())
     return { restrictsTo: { sex: 'MALE', quote: male }, admits };
   return { admits };
 }

@@ -45,8 +45,18 @@ function isAlphanumericAt(value: string, index: number): boolean {
   return (code >= 48 && code <= 57) || (lower >= 97 && lower <= 122);
 }
 
+/**
+ * The first letters of every placeholder (PLACEHOLDERS, "xxx", "lorem ipsum"), in lower case. Text that starts
+ * with any other letter or digit keeps it as the first character of what is compared: not a placeholder.
+ */
+const PLACEHOLDER_INITIALS = new Set(
+  [...PLACEHOLDERS, 'x', 'lorem'].map((placeholder) => placeholder.charCodeAt(0)),
+);
+
 /** Whether `value` (at the pointer `pointer()` gives) is a placeholder rather than real text. */
 export function isPlaceholder(value: string, pointer: () => string): boolean {
+  // Most names and places start with a letter no placeholder starts with.
+  if (isAlphanumericAt(value, 0) && !PLACEHOLDER_INITIALS.has(value.charCodeAt(0) | 32)) return false;
   if (value.length > MAX_PLACEHOLDER_LENGTH)
     return /^\s*lorem ipsum/i.test(value) && decoratedPlaceholder(value, pointer);
   // Undecorated text (the usual case): nothing to strip, so it is a placeholder only if it is one as it stands.
