@@ -20,11 +20,17 @@ export default defineRule(
   ({ trial, report }) => {
     (trial.contactsLocationsModule?.locations ?? []).forEach((location, index) => {
       const inUs = UNITED_STATES.test(location.country?.trim() ?? '');
+      // Nearly every site has its fields: that is settled before any list is made (trials list up to 300 sites).
+      const complete =
+        !isBlank(location.facility) &&
+        !isBlank(location.city) &&
+        !isBlank(location.country) &&
+        (!inUs || (!isBlank(location.state) && !isBlank(location.zip)));
+      if (complete) return;
       const fields = inUs
         ? (['facility', 'city', 'state', 'zip', 'country'] as const)
         : (['facility', 'city', 'country'] as const);
       const missing = fields.filter((field) => isBlank(location[field]));
-      if (!missing.length) return;
       const name = isBlank(location.facility)
         ? `contactsLocationsModule.locations[${index}]`
         : `Site "${location.facility}"`;
