@@ -21,6 +21,7 @@ function asRead(error: ErrorObject): unknown {
   const parent = (error.parentSchema ?? {}) as Record<string, unknown>;
   return {
     instancePath: error.instancePath,
+    schemaPath: error.schemaPath,
     keyword: error.keyword,
     params: error.params,
     message: error.message,
@@ -52,6 +53,22 @@ function paths(value: unknown, path: Array<string | number> = []): Array<Array<s
   return [path, ...children];
 }
 
+/** Every property name the schema defines, anywhere. */
+function propertyNames(node: unknown, names = new Set<string>()): Set<string> {
+  if (Array.isArray(node)) for (const child of node) propertyNames(child, names);
+  else if (node !== null && typeof node === 'object') {
+    for (const [key, child] of Object.entries(node)) {
+      if (key === 'properties' && child !== null && typeof child === 'object')
+        for (const name of Object.keys(child)) names.add(name);
+      propertyNames(child, names);
+    }
+  }
+  return names;
+}
+const SCHEMA_KEYS = [
+  ...propertyNames(JSON.parse(readFileSync(join(repoRoot, 'schemas/trial.schema.json'), 'utf8'))),
+];
+
 const BREAKING_VALUES: unknown[] = [42, 'x', true, null, [], {}, 'RECRUITINGG', 'a'.repeat(5000), -1, 2.5];
 
 describe('the shipped schema validator', () => {
@@ -64,29 +81,32 @@ describe('the shipped schema validator', () => {
     expectSameErrors(data);
   });
 
-  it('agrees on records with values broken at random (wrong types, bad codes, unknown keys, long text)', () => {
+  it('agrees on records broken at random (wrong types, bad codes, unknown and deleted keys, long text)', () => {
     const record = fc.constantFrom(...records.map(([, data]) => data));
+    // Edits: replace a value, add a key (unknown, or one the schema knows somewhere), delete a key or item.
+    const edit = fc.tuple(fc.nat(), fc.nat(), fc.constantFrom('replace', 'unknown', 'known', 'delete'));
     fc.assert(
-      fc.property(
-        record,
-        fc.array(fc.tuple(fc.nat(), fc.nat(), fc.boolean()), { minLength: 1, maxLength: 4 }),
-        (data, edits) => {
-          const copy = structuredClone(data) as Record<string, unknown>;
-          for (const [where, what, addKey] of edits) {
-            const all = paths(copy).filter((path) => path.length > 0);
-            const path = all[where % all.length] ?? [];
-            const last = path[path.length - 1] as string | number;
-            let parent: unknown = copy;
-            for (const segment of path.slice(0, -1)) parent = (parent as Record<string, unknown>)[segment];
-            const target = parent as Record<string | number, unknown>;
-            if (addKey && !Array.isArray(target))
-              target.descriptio = BREAKING_VALUES[what % BREAKING_VALUES.length];
-            else target[last] = BREAKING_VALUES[what % BREAKING_VALUES.length];
-          }
-          expectSameErrors(copy);
-        },
-      ),
-      { numRuns: 300 },
+      fc.property(record, fc.array(edit, { minLength: 1, maxLength: 4 }), (data, edits) => {
+        const copy = structuredClone(data) as Record<string, unknown>;
+        for (const [where, what, kind] of edits) {
+          const all = paths(copy).filter((path) => path.length > 0);
+          const path = all[where % all.length] ?? [];
+          const last = path[path.length - 1] as string | number;
+          let parent: unknown = copy;
+          for (const segment of path.slice(0, -1)) parent = (parent as Record<string, unknown>)[segment];
+          const target = parent as Record<string | number, unknown>;
+          const value = BREAKING_VALUES[what % BREAKING_VALUES.length];
+          if (kind === 'delete') {
+            if (Array.isArray(target)) target.splice(Number(last), 1);
+            else delete target[last];
+          } else if (kind === 'replace' || Array.isArray(target)) target[last] = value;
+          else
+            target[kind === 'unknown' ? 'descriptio' : (SCHEMA_KEYS[what % SCHEMA_KEYS.length] ?? 'x')] =
+              value;
+        }
+        expectSameErrors(copy);
+      }),
+      { numRuns: 500 },
     );
   });
 });

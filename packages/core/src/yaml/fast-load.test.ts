@@ -103,3 +103,16 @@ describe('fast reader ≡ full parser', () => {
     expect(accepted).toBeGreaterThan(60);
   }, 120_000);
 });
+
+describe('documents read one after another', () => {
+  it('keep their own positions: the reader shares its write buffers between reads', () => {
+    const first = fastParse('a: 1\nb:\n  c: x\n');
+    const expected = first?.rangeOf('/b/c', 'value');
+    // A larger document and one that declines late, both written over the same buffers.
+    fastParse(`z:\n${'  - item\n'.repeat(70_000)}`);
+    fastParse(`y: 1\n${'w: 2\n'.repeat(1000)}x: [1, 2]\n`);
+    expect(expected).toMatchObject({ line: 3, column: 6, endLine: 3, endColumn: 7 });
+    expect(first?.rangeOf('/b/c', 'value')).toEqual(expected);
+    expect(first?.rangeOf('/a', 'key')).toMatchObject({ line: 1, column: 1, endColumn: 2 });
+  });
+});
