@@ -32,11 +32,12 @@ for (const text of texts) parseDocument(text);
 const parseSeconds = (performance.now() - start) / 1000;
 const parseRate = files.length / parseSeconds;
 
-/** The fastest of three runs of a command. */
+/** The fastest of three runs of a command, with the highest peak memory of the three. */
 async function bestOfThree(command, args) {
   const runs = [];
   for (let i = 0; i < 3; i++) runs.push(await measureProcess(command, args));
-  return runs.reduce((a, b) => (a.ms < b.ms ? a : b));
+  const fastest = runs.reduce((a, b) => (a.ms < b.ms ? a : b));
+  return { ...fastest, peakRssMb: Math.max(...runs.map((run) => run.peakRssMb)) };
 }
 
 // 2. ajv-cli, the schema-only baseline the issue names, on the files its YAML reader (js-yaml) accepts: it stops
@@ -88,14 +89,25 @@ console.log(
 console.log(
   `  on one thread (--concurrency 1):       ${oneThreadRate.toFixed(0)} files/s  (${(oneThreadRate / parseRate).toFixed(2)}x the yaml parse)`,
 );
-console.log(`peak RSS of trialyaml lint:              ${best.peakRssMb.toFixed(0)} MB`);
+console.log(
+  `peak RSS of trialyaml lint:              ${best.peakRssMb.toFixed(0)} MB  (highest of the three runs)`,
+);
 console.log(
   `single-file cold run (median of 15):     ${median(cold).toFixed(0)} ms  (node -e 0: ${median(bare).toFixed(0)} ms; without the compiled-code cache ${median(uncached).toFixed(0)} ms; the run that fills it ${firstCold.toFixed(0)} ms)`,
 );
 
-// Issue 3's targets, as absolute figures measured on its reference machine (where ajv-cli ran ~1,700 files/s).
+// Issue 3's targets. Its throughput figure is absolute (1,700 files/s, where ajv-cli also ran ~1,700 on its
+// machine), so both are shown: the figure itself and ajv-cli measured here in the same run. Figures are compared
+// as printed; a run that did not end with findings (exit 1: the corpus has defects) is not a measurement.
 const verdict = (met) => (met ? 'met' : 'NOT met');
-console.log(
-  `targets: >= 1,700 files/s ${verdict(lintRate >= 1700)}; peak RSS < 300 MB ${verdict(best.peakRssMb < 300)}; ` +
-    `cold run < 150 ms ${verdict(median(cold) < 150)} (without the cache ${verdict(median(uncached) < 150)})`,
-);
+const shown = (value) => Math.round(value);
+if (best.code !== 1) {
+  console.log(`targets: not judged (trialyaml lint exited with ${best.code}, not 1)`);
+} else {
+  const memory = best.peakRssMb > 0 ? verdict(shown(best.peakRssMb) < 300) : 'not measured (no /proc)';
+  console.log(
+    `targets: >= 1,700 files/s ${verdict(shown(lintRate) >= 1700)} (>= ajv-cli here: ${verdict(shown(lintRate) >= shown(ajvRate))}); ` +
+      `peak RSS < 300 MB ${memory}; cold run < 150 ms ${verdict(shown(median(cold)) < 150)} ` +
+      `(without the cache ${verdict(shown(median(uncached)) < 150)})`,
+  );
+}
