@@ -17,9 +17,9 @@ function launcherPath(): string {
   return fileURLToPath(new URL('./launcher.cjs', import.meta.url));
 }
 
-/** A worker's answer for one batch: an outcome per file, or the first error. */
+/** A worker's answer for the batch of tasks starting at `from`: an outcome per file, or the first error. */
 export interface BatchReply {
-  batch: number;
+  from: number;
   outcomes?: LintFileOutcome[];
   error?: string;
   usage?: boolean;
@@ -27,9 +27,9 @@ export interface BatchReply {
 
 /**
  * Lints files on every core (or `concurrency` threads): this thread and, for large runs, a worker thread per
- * further core. Workers take
- * batches of files (two in flight each, so they never wait for the next), this thread takes single files in
- * between handling their replies. Results come back in the order of `tasks`; `onDone` reports progress.
+ * further core. Workers take batches of files (two in flight each, so they never wait for the next), this thread
+ * takes single files in between handling their replies. Results come back in the order of `tasks`; `onDone`
+ * reports progress.
  */
 export async function lintAll(
   tasks: readonly LintFileTask[],
@@ -52,16 +52,11 @@ export async function lintAll(
     () => new Worker(`require(${JSON.stringify(launcherPath())}).runLintWorker();`, { eval: true }),
   );
 
-  const batches = new Map<number, { from: number; to: number }>();
-  let batchIds = 0;
   const sendBatch = (worker: Worker): boolean => {
     if (next >= tasks.length) return false;
     const from = next;
-    const to = Math.min(tasks.length, from + batchSize);
-    next = to;
-    const batch = batchIds++;
-    batches.set(batch, { from, to });
-    worker.postMessage({ batch, tasks: tasks.slice(from, to) });
+    next = Math.min(tasks.length, from + batchSize);
+    worker.postMessage({ from, tasks: tasks.slice(from, next) });
     return true;
   };
 
@@ -71,8 +66,7 @@ export async function lintAll(
         let inFlight = 0;
         worker.on('message', (reply: BatchReply) => {
           inFlight--;
-          const range = batches.get(reply.batch);
-          if (reply.error !== undefined || !reply.outcomes || !range) {
+          if (reply.error !== undefined || !reply.outcomes) {
             reject(
               reply.usage
                 ? new UsageError(reply.error ?? '')
@@ -80,8 +74,7 @@ export async function lintAll(
             );
             return;
           }
-          batches.delete(reply.batch);
-          reply.outcomes.forEach((outcome, offset) => (outcomes[range.from + offset] = outcome));
+          reply.outcomes.forEach((outcome, offset) => (outcomes[reply.from + offset] = outcome));
           done += reply.outcomes.length;
           onDone(done);
           if (sendBatch(worker)) inFlight++;

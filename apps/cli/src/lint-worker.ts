@@ -8,13 +8,13 @@ import type { BatchReply } from './lint-pool.js';
 /** Answers the pool's batches; `afterFirstBatch` runs once, when the first reply is sent. */
 export function serveLintBatches(afterFirstBatch?: () => void): void {
   let firstDone = afterFirstBatch;
-  parentPort?.on('message', ({ batch, tasks }: { batch: number; tasks: LintFileTask[] }) => {
+  parentPort?.on('message', ({ from, tasks }: { from: number; tasks: LintFileTask[] }) => {
     void lintBatch(tasks)
       .then(
-        (outcomes) => parentPort?.postMessage({ batch, outcomes } satisfies BatchReply),
+        (outcomes) => parentPort?.postMessage({ from, outcomes } satisfies BatchReply),
         (error: unknown) =>
           parentPort?.postMessage({
-            batch,
+            from,
             error: error instanceof Error ? error.message : String(error),
             usage: error instanceof UsageError,
           } satisfies BatchReply),

@@ -36,15 +36,7 @@ const EDITOR_ONLY_KEYWORDS = new Set([
   'title',
   'description',
   'examples',
-  'markdownDescription',
-  'enumDescriptions',
-  'markdownEnumDescriptions',
-  'defaultSnippets',
-  'doNotSuggest',
-  'x-markup',
-  'x-system',
-  'x-registry',
-  'x-version',
+  ...ANNOTATION_KEYWORDS.filter((keyword) => keyword !== 'x-enumLabels'),
 ]);
 /** Keywords whose value is a map of names to subschemas, a subschema, or a list of subschemas (draft-07). */
 const SCHEMA_MAPS = new Set(['properties', 'definitions', 'patternProperties', 'dependencies']);

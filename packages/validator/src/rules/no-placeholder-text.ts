@@ -30,11 +30,12 @@ class TextPlace {
     return this;
   }
 
-  pointer(): string {
+  /** The pointer of the value visited now (an arrow function: it is handed on as a callback). */
+  readonly pointer = (): string => {
     const parent = typeof this.parent === 'string' ? this.parent : this.parent.pointer;
     const item = this.index === -1 ? parent : `${parent}/${this.index}`;
     return this.field ? `${item}/${this.field}` : item;
-  }
+  };
 }
 
 type Visit = (value: string | undefined, place: TextPlace) => void;
@@ -94,12 +95,8 @@ export default defineRule(
     fixable: false,
   },
   ({ trial, report }) => {
-    let current: TextPlace | undefined;
-    const pointerOf = (): string => current?.pointer() ?? '';
     forEachRequiredText(trial, (value, place) => {
-      if (value === undefined) return;
-      current = place;
-      if (!isPlaceholder(value, pointerOf)) return;
+      if (value === undefined || !isPlaceholder(value, place.pointer)) return;
       const pointer = place.pointer();
       report({
         pointer,
