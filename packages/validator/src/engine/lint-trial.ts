@@ -7,6 +7,8 @@ import {
   type Trial,
 } from '@trialyaml/core';
 import type { FixOperation } from '../fixes/fix-operation.js';
+import { forgetTrials } from '../rule-support/per-trial.js';
+import { detachFinding } from './detached-finding.js';
 import { toLintResult, type LintMessage, type LintResult, type Severity } from '../lint-result.js';
 import { parseDirectives, type Directive } from '../suppressions/directives.js';
 import type { Rule, RuleReport } from './rule.js';
@@ -67,7 +69,10 @@ export function lintTrial(content: string | Uint8Array, options: LintOptions = {
     pointer: null,
     ...pick(problem.range),
   }));
-  if (!trial.ok) return { result: toLintResult(filePath, messages), trial };
+  if (!trial.ok) {
+    for (const finding of messages) detachFinding(finding);
+    return { result: toLintResult(filePath, messages), trial };
+  }
 
   const schemaFindings = validateTrialSchema(trial.data);
   const schemaPointers = new Set<string>();
@@ -96,40 +101,46 @@ export function lintTrial(content: string | Uint8Array, options: LintOptions = {
   // One report list and one context for all rules: a file runs about a hundred of them.
   const reports: RuleReport[] = [];
   const context = { trial: data, asOf, report: (report: RuleReport) => void reports.push(report) };
-  for (const rule of rules) {
-    const setting = settings.get(rule.meta.id) ?? 'off';
-    if (setting === 'off' || rule.meta.category === 'suppressions') continue;
-    const severity: Severity = rule.meta.since && startsBefore(data, rule.meta.since) ? 'info' : setting;
-    reports.length = 0;
-    try {
-      rule.check(context);
-    } catch (error) {
-      messages.push({
-        ruleId: rule.meta.id,
-        severity: 'error',
-        message: `The rule failed on this file (${error instanceof Error ? error.message : String(error)}); please report it.`,
-        pointer: '',
-        ...pick(trial.rangeOf('')),
-      });
-      continue;
+  try {
+    for (const rule of rules) {
+      const setting = settings.get(rule.meta.id) ?? 'off';
+      if (setting === 'off' || rule.meta.category === 'suppressions') continue;
+      const severity: Severity = rule.meta.since && startsBefore(data, rule.meta.since) ? 'info' : setting;
+      reports.length = 0;
+      try {
+        rule.check(context);
+      } catch (error) {
+        messages.push({
+          ruleId: rule.meta.id,
+          severity: 'error',
+          message: `The rule failed on this file (${error instanceof Error ? error.message : String(error)}); please report it.`,
+          pointer: '',
+          ...pick(trial.rangeOf('')),
+        });
+        continue;
+      }
+      for (const report of reports) {
+        // One problem, one message: the schema has already spoken about this value.
+        if (schemaPointers.has(report.pointer)) continue;
+        if (report.target === 'key' && parentsOfRemoved.has(report.pointer)) continue;
+        messages.push({
+          ruleId: rule.meta.id,
+          severity,
+          message: report.message,
+          pointer: report.pointer,
+          ...pick(trial.rangeOf(report.pointer, report.target)),
+          ...(report.fix ? { fix: report.fix } : {}),
+          ...(report.suggestions ? { suggestions: report.suggestions } : {}),
+        });
+      }
     }
-    for (const report of reports) {
-      // One problem, one message: the schema has already spoken about this value.
-      if (schemaPointers.has(report.pointer)) continue;
-      if (report.target === 'key' && parentsOfRemoved.has(report.pointer)) continue;
-      messages.push({
-        ruleId: rule.meta.id,
-        severity,
-        message: report.message,
-        pointer: report.pointer,
-        ...pick(trial.rangeOf(report.pointer, report.target)),
-        ...(report.fix ? { fix: report.fix } : {}),
-        ...(report.suggestions ? { suggestions: report.suggestions } : {}),
-      });
-    }
+  } finally {
+    // The rules' shared lists of this trial (see perTrial) would keep its data alive until the next file.
+    forgetTrials();
   }
 
   const kept = applySuppressions(messages, parseDirectives(trial.text), settings);
+  for (const finding of kept) detachFinding(finding);
   return { result: toLintResult(filePath, kept), trial };
 }
 

@@ -1,4 +1,5 @@
 import type { Contact, Trial } from '@trialyaml/core';
+import { perTrial } from './per-trial.js';
 
 /** A contact of the trial; its pointer and path are built when asked for (most contacts have no finding). */
 export class ContactEntry {
@@ -24,19 +25,13 @@ export class ContactEntry {
   }
 }
 
-/** Several rules list the contacts of the same trial: the list is kept with the trial. */
-const listed = new WeakMap<Trial, readonly ContactEntry[]>();
-
-/** The central contacts, then each site's contacts. */
-export function contactEntries(trial: Trial): readonly ContactEntry[] {
-  const known = listed.get(trial);
-  if (known) return known;
+/** The central contacts, then each site's contacts (several rules ask for them: the last list is kept). */
+export const contactEntries = perTrial((trial: Trial): readonly ContactEntry[] => {
   const module = trial.contactsLocationsModule;
   const entries: ContactEntry[] = [];
   (module?.centralContacts ?? []).forEach((contact, c) => entries.push(new ContactEntry(contact, -1, c)));
   (module?.locations ?? []).forEach((location, l) =>
     (location.contacts ?? []).forEach((contact, c) => entries.push(new ContactEntry(contact, l, c))),
   );
-  listed.set(trial, entries);
   return entries;
-}
+});

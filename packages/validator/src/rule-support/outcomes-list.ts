@@ -1,4 +1,5 @@
 import type { Outcome, Trial } from '@trialyaml/core';
+import { perTrial } from './per-trial.js';
 
 export type OutcomeList = 'primaryOutcomes' | 'secondaryOutcomes' | 'otherOutcomes';
 
@@ -27,18 +28,12 @@ export class OutcomeEntry {
   }
 }
 
-/** Several rules list the outcomes of the same trial: the list is kept with the trial. */
-const listed = new WeakMap<Trial, readonly OutcomeEntry[]>();
-
-/** Every outcome of the trial, primary first, then secondary, then other pre-specified. */
-export function outcomeEntries(trial: Trial): readonly OutcomeEntry[] {
-  const known = listed.get(trial);
-  if (known) return known;
+/** Every outcome of the trial, primary first, then secondary, then other pre-specified (several rules ask for them: the last list is kept). */
+export const outcomeEntries = perTrial((trial: Trial): readonly OutcomeEntry[] => {
   const entries: OutcomeEntry[] = [];
   for (const list of OUTCOME_LISTS)
     (trial.outcomesModule?.[list] ?? []).forEach((outcome, index) =>
       entries.push(new OutcomeEntry(outcome, list, index)),
     );
-  listed.set(trial, entries);
   return entries;
-}
+});
