@@ -2,6 +2,7 @@
 // launcher starts it from a bundle without the other commands' code (less to compile on a first run).
 import { processIO, type CliIO } from './cli-io.js';
 import { lintCommand } from './commands/lint.js';
+export { adoptEarlyLintWorker } from './lint-pool.js';
 import { runSafely } from './run-safely.js';
 
 /** Runs `trialyaml lint` with `argv` (the command name first, as for the full CLI). */

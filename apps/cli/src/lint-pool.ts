@@ -1,20 +1,28 @@
-import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { UsageError } from './exit-codes.js';
 import { lintFile, type LintFileOutcome, type LintFileTask } from './lint-file.js';
-
-/** Below this many files per thread, starting a worker costs more than it saves. */
-const FILES_PER_EXTRA_THREAD = 40;
-const MAX_THREADS = 8;
-/** The most threads --concurrency may ask for: each is a V8 heap of its own. */
-const MAX_ASKED = 64;
+import { lintThreads, startLintWorker } from './lint-threads.js';
 /** Files per message to a worker: fewer messages, while small enough to balance the threads at the end. */
 const MAX_BATCH = 16;
 
-/** The launcher beside the bundle this code runs from (dist/). */
-function launcherPath(): string {
-  return fileURLToPath(new URL('./launcher.cjs', import.meta.url));
+/** A worker the launcher started before this code loaded (see wantsEarlyLintWorker), and whether it stopped since. */
+export interface EarlyLintWorker {
+  worker: Worker;
+  exited(): boolean;
+}
+
+let earlyWorkers: EarlyLintWorker[] = [];
+
+/** Hands the pool a worker started early: the next run uses it before starting others, or stops it. */
+export function adoptEarlyLintWorker(early: EarlyLintWorker): void {
+  earlyWorkers.push(early);
+}
+
+/** A worker for the pool: one started early if it is still there, else a new one. */
+function takeWorker(): Worker {
+  for (let early = earlyWorkers.shift(); early; early = earlyWorkers.shift())
+    if (!early.exited()) return early.worker;
+  return startLintWorker();
 }
 
 /** A worker's answer for the batch of tasks starting at `from`: an outcome per file, or the first error. */
@@ -36,21 +44,15 @@ export async function lintAll(
   concurrency: number | undefined,
   onDone: (count: number) => void,
 ): Promise<LintFileOutcome[]> {
-  const threads = Math.min(
-    concurrency === undefined
-      ? Math.min(MAX_THREADS, availableParallelism())
-      : Math.min(concurrency, MAX_ASKED),
-    Math.max(1, Math.floor(tasks.length / FILES_PER_EXTRA_THREAD)),
-  );
+  const threads = lintThreads(tasks.length, concurrency);
   const outcomes = new Array<LintFileOutcome>(tasks.length);
   let done = 0;
   let next = 0;
   const batchSize = Math.max(1, Math.min(MAX_BATCH, Math.floor(tasks.length / (threads * 8))));
-  const workers = Array.from(
-    { length: Math.max(0, threads - 1) },
-    // The launcher loads the worker's code with the compiled-code cache, as it does the command line's.
-    () => new Worker(`require(${JSON.stringify(launcherPath())}).runLintWorker();`, { eval: true }),
-  );
+  const workers = Array.from({ length: Math.max(0, threads - 1) }, takeWorker);
+  // Workers started early that this run does not need (fewer files than the folder had entries).
+  for (const early of earlyWorkers) void early.worker.terminate();
+  earlyWorkers = [];
 
   const sendBatch = (worker: Worker): boolean => {
     if (next >= tasks.length) return false;

@@ -226,6 +226,37 @@ describe('trialyaml lint on many files', () => {
     }
   });
 
+  it('lints a folder of many entries but few trial files on one thread, stopping the worker it started early', () => {
+    // A hundred entries: enough for the launcher to start a worker before the files are listed.
+    const files: Record<string, string> = { 'a.trial.yaml': suspended };
+    for (let i = 0; i < 100; i++) files[`notes-${String(i).padStart(3, '0')}.md`] = 'Not a trial.\n';
+    const dir = tempProject(files);
+    for (const args of [['.'], []]) {
+      const run = runCli(['lint', '-f', 'json', '--as-of', AS_OF, ...args], { cwd: dir });
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(1);
+      const results = JSON.parse(run.stdout) as JsonResult[];
+      expect(results.map((result) => result.messages.map((message) => message.ruleId))).toEqual([
+        ['why-stopped-required'],
+      ]);
+    }
+  });
+
+  it('ends at once when the options of a run over a large folder are wrong', () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 100; i++) files[`t${String(i).padStart(3, '0')}.trial.yaml`] = suspended;
+    const dir = tempProject(files);
+    const wrong: Array<[string[], string]> = [
+      [['--format', 'nope'], 'Unknown format "nope"'],
+      [['--as-of', '2020-13-01'], '--as-of takes a date written YYYY-MM-DD'],
+    ];
+    for (const [args, message] of wrong) {
+      const run = runCli(['lint', ...args], { cwd: dir });
+      expect(run.status).toBe(2);
+      expect(run.stderr).toContain(message);
+    }
+  });
+
   it.each(['0', 'two', '', '1.5'])('refuses --concurrency %s', (value) => {
     const run = runCli(['lint', '--concurrency', value], { cwd: tempProject({}) });
     expect(run.status).toBe(2);

@@ -7,6 +7,7 @@ import { collectFiles } from '../collect-files.js';
 import { ExitCode, UsageError } from '../exit-codes.js';
 import { progressLine } from '../progress.js';
 import { lintAll } from '../lint-pool.js';
+import { LINT_OPTIONS } from './lint-options.js';
 import type { LintFileTask } from '../lint-file.js';
 import { ruleDescriptions } from '../rule-descriptions.js';
 import { cliVersion } from '../version.js';
@@ -55,16 +56,7 @@ function parseLintArgs(argv: readonly string[]): LintCommandOptions | 'help' {
     args: [...argv],
     allowPositionals: true,
     strict: true,
-    options: {
-      format: { type: 'string', short: 'f', default: 'stylish' },
-      'max-warnings': { type: 'string' },
-      quiet: { type: 'boolean', default: false },
-      fix: { type: 'boolean', default: false },
-      config: { type: 'string', short: 'c' },
-      'as-of': { type: 'string' },
-      concurrency: { type: 'string', default: 'auto' },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
+    options: LINT_OPTIONS,
   });
   if (values.help) return 'help';
   if (!isFormatterName(values.format)) {

@@ -1,0 +1,65 @@
+// How many threads a lint run uses, and starting its worker threads. Kept apart from the pool (lint-pool.ts) so
+// that the launcher can start a worker before the lint code is loaded without loading it.
+import { readdirSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { Worker } from 'node:worker_threads';
+import { LINT_OPTIONS } from './commands/lint-options.js';
+
+/** Below this many files per thread, starting a worker costs more than it saves. */
+export const FILES_PER_EXTRA_THREAD = 40;
+const MAX_THREADS = 8;
+/** The most threads --concurrency may ask for: each is a V8 heap of its own. */
+const MAX_ASKED = 64;
+
+/** Threads for `files` files: one per core (or `concurrency`), fewer for few files. */
+export function lintThreads(
+  files: number,
+  concurrency: number | undefined,
+  cores: number = availableParallelism(),
+): number {
+  const wanted = concurrency === undefined ? Math.min(MAX_THREADS, cores) : Math.min(concurrency, MAX_ASKED);
+  return Math.min(wanted, Math.max(1, Math.floor(files / FILES_PER_EXTRA_THREAD)));
+}
+
+/**
+ * A worker thread of the lint pool. The launcher beside the bundle (dist/launcher.cjs) loads the worker's code
+ * with the compiled-code cache, as it does the command line's.
+ */
+export function startLintWorker(): Worker {
+  const launcher = fileURLToPath(new URL('./launcher.cjs', import.meta.url));
+  return new Worker(`require(${JSON.stringify(launcher)}).runLintWorker();`, { eval: true });
+}
+
+/** The number of entries of a directory; undefined for anything else. */
+function directoryEntries(path: string): number | undefined {
+  try {
+    return readdirSync(path).length;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Whether `trialyaml lint <args>` will surely want a worker thread, judged before its code is loaded: more than
+ * one core, no --concurrency, and a folder to lint (the current one when no path is given) holding enough
+ * entries for two threads. Other runs (a few files, globs, nested folders) start their workers once the files
+ * are listed, as before.
+ */
+export function wantsEarlyLintWorker(
+  args: readonly string[],
+  entriesOf: (path: string) => number | undefined = directoryEntries,
+  cores: number = availableParallelism(),
+): boolean {
+  if (cores < 2) return false;
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    options: LINT_OPTIONS,
+    allowPositionals: true,
+    strict: false,
+  });
+  if (values.help === true || values.concurrency !== 'auto') return false;
+  const paths = positionals.length ? positionals : ['.'];
+  return paths.some((path) => (entriesOf(path) ?? 0) >= 2 * FILES_PER_EXTRA_THREAD);
+}
