@@ -63,13 +63,16 @@ export function lintTrial(content: string | Uint8Array, options: LintOptions = {
     maxBytes: options.maxBytes,
     totalBytes: options.totalBytes,
   });
-  const messages: LintFinding[] = trial.problems.map((problem) => ({
-    ruleId: 'syntax',
-    severity: problem.severity,
-    message: problem.message,
-    pointer: null,
-    ...pick(problem.range),
-  }));
+  // A literal, not `problems.map()`: V8's optimized code for adding to it then fits every file's list.
+  const messages: LintFinding[] = [];
+  for (const problem of trial.problems)
+    messages.push({
+      ruleId: 'syntax',
+      severity: problem.severity,
+      message: problem.message,
+      pointer: null,
+      ...pick(problem.range),
+    });
   if (!trial.ok) return finish(filePath, messages, trial);
 
   const schemaFindings = validateTrialSchema(trial.data);

@@ -198,16 +198,20 @@ function limit(
     : side === 'min'
       ? [amount, amount + 1]
       : [amount - 1, amount].filter((n) => n >= 0);
-  return { values: amounts.map((each) => ageValue(each, unit)), quote };
+  // Lists made as literals, not by map() and filter(): V8 gives those arrays another kind depending on whether
+  // the calling code is optimized yet, and recompiled the reading of statements each time a new kind turned up.
+  const values: string[] = [];
+  for (const each of amounts) values.push(ageValue(each, unit));
+  return { values, quote };
 }
 
 /** Keeps the values every statement allows; undefined when statements disagree or there are none. */
 function agree(limits: StatedAgeLimit[]): StatedAgeLimit | undefined {
   const [first, ...rest] = limits;
   if (!first) return undefined;
-  const values = first.values.filter((value) =>
-    rest.every((other) => other.values.some((each) => sameAge(each, value))),
-  );
+  const values: string[] = [];
+  for (const value of first.values)
+    if (rest.every((other) => other.values.some((each) => sameAge(each, value)))) values.push(value);
   return values.length ? { values, quote: first.quote } : undefined;
 }
 
