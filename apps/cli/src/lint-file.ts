@@ -44,10 +44,11 @@ function onlyErrors(result: LintResult): LintResult {
 
 /** Lints (and with `fix`, fixes and rewrites atomically) one trial file. */
 export async function lintFile(task: LintFileTask): Promise<LintFileOutcome> {
+  // The path matters only for a config's overrides: without a config it is not worked out (once per file).
   const settings = resolveSettings(
     allRules,
     task.config,
-    relative(task.config?.directory ?? task.cwd, task.file),
+    task.config ? relative(task.config.directory, task.file) : '',
   );
   const options: LintOptions = {
     filePath: task.file,
