@@ -5,11 +5,16 @@
 
 /** Whether the text has an "Inclusion Criteria" / "Exclusion Criteria" heading ("Key Inclusion Criteria:", "**Exclusion criteria**"). */
 export function hasCriteriaHeading(text: string, kind: 'Inclusion' | 'Exclusion'): boolean {
-  return new RegExp(
+  return CRITERIA_HEADING[kind].test(text);
+}
+
+const criteriaHeading = (kind: string): RegExp =>
+  new RegExp(
     `(?:^|\\n)[\\s#*_>]*(?:(?:key|main|major|general|principal|other)\\s+)?${kind}\\s+criteria\\b`,
     'i',
-  ).test(text);
-}
+  );
+/** Compiled once: these run on every criteria text. */
+const CRITERIA_HEADING = { Inclusion: criteriaHeading('Inclusion'), Exclusion: criteriaHeading('Exclusion') };
 
 /** The part of the criteria before the exclusion criteria start (all of it when there is no such part). */
 export function inclusionPart(text: string): string {
