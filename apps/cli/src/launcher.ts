@@ -4,9 +4,8 @@ import { homedir } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadWithCompileCache } from './compile-cache.js';
-import type { EarlyLintWorker } from './lint-pool.js';
-import { startLintWorker, wantsEarlyLintWorker } from './lint-threads.js';
+import { loadWithCompileCache, type CachedModule } from './compile-cache.js';
+import { startEarlyLintWorker, wantsEarlyLintWorker, type EarlyLintWorker } from './lint-threads.js';
 
 // For the end-to-end test of the cache across processes.
 export { loadWithCompileCache } from './compile-cache.js';
@@ -58,16 +57,6 @@ export function lintV8Flags(v8Version: string = process.versions.v8): string[] {
   return v8Version.startsWith('11.3.') ? ['--interrupt-budget=270336'] : [];
 }
 
-/** A lint worker started before the pool exists: its failure to start is noted for the pool, not thrown. */
-function startEarly(): EarlyLintWorker {
-  const worker = startLintWorker();
-  let exited = false;
-  worker.once('exit', () => (exited = true));
-  // Until the pool listens: a worker that fails to start exits, and the pool then starts another.
-  worker.on('error', () => undefined);
-  return { worker, exited: () => exited };
-}
-
 /** Runs the CLI with `argv` and returns its exit code. */
 export async function launch(argv: readonly string[]): Promise<number> {
   // What a run compiles depends on the command: each has its own cache. `lint`, which runs on every commit, has
@@ -78,16 +67,18 @@ export async function launch(argv: readonly string[]): Promise<number> {
   if (command === 'lint') for (const flag of lintV8Flags()) setFlagsFromString(flag);
   // A large run's worker boots while this thread loads the lint code and lists the files (~100 ms it would
   // otherwise lint alone).
-  const early = command === 'lint' && wantsEarlyLintWorker(argv.slice(1)) ? startEarly() : undefined;
+  const early =
+    command === 'lint' && wantsEarlyLintWorker(argv.slice(1)) ? startEarlyLintWorker() : undefined;
   const bundle = fileURLToPath(new URL(bundleName, import.meta.url));
-  const loaded = loadWithCompileCache<CliModule>(bundle, compileCacheDirectory(), command);
-  if (early) loaded.exports.adoptEarlyLintWorker?.(early);
+  let loaded: CachedModule<CliModule>;
   let code: number;
   try {
+    loaded = loadWithCompileCache<CliModule>(bundle, compileCacheDirectory(), command);
+    if (early) loaded.exports.adoptEarlyLintWorker?.(early);
     code = await loaded.exports.run(argv);
   } finally {
-    // Stopped by the pool when it ran; not when the command ended before (a usage error): it would keep the
-    // process alive.
+    // The pool stops the worker when it runs; not when the command ends before (a usage error) or the bundle
+    // fails to load. (Until the pool takes it, it does not keep the process alive either.)
     if (early) await early.worker.terminate();
   }
   loaded.saveCache();

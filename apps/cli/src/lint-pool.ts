@@ -1,16 +1,12 @@
 import type { Worker } from 'node:worker_threads';
 import { UsageError } from './exit-codes.js';
 import { lintFile, type LintFileOutcome, type LintFileTask } from './lint-file.js';
-import { lintThreads, startLintWorker } from './lint-threads.js';
+import { lintThreads, startLintWorker, type EarlyLintWorker } from './lint-threads.js';
+
 /** Files per message to a worker: fewer messages, while small enough to balance the threads at the end. */
 const MAX_BATCH = 16;
 
-/** A worker the launcher started before this code loaded (see wantsEarlyLintWorker), and whether it stopped since. */
-export interface EarlyLintWorker {
-  worker: Worker;
-  exited(): boolean;
-}
-
+/** Workers the launcher started before this code loaded (see wantsEarlyLintWorker), not yet taken. */
 let earlyWorkers: EarlyLintWorker[] = [];
 
 /** Hands the pool a worker started early: the next run uses it before starting others, or stops it. */
@@ -20,8 +16,12 @@ export function adoptEarlyLintWorker(early: EarlyLintWorker): void {
 
 /** A worker for the pool: one started early if it is still there, else a new one. */
 function takeWorker(): Worker {
-  for (let early = earlyWorkers.shift(); early; early = earlyWorkers.shift())
-    if (!early.exited()) return early.worker;
+  for (let early = earlyWorkers.shift(); early; early = earlyWorkers.shift()) {
+    if (early.exited()) continue;
+    // Started unreferenced (see startEarlyLintWorker): the run now waits for its replies.
+    early.worker.ref();
+    return early.worker;
+  }
   return startLintWorker();
 }
 

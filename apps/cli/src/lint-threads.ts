@@ -1,5 +1,5 @@
-// How many threads a lint run uses, and starting its worker threads. Kept apart from the pool (lint-pool.ts) so
-// that the launcher can start a worker before the lint code is loaded without loading it.
+// How many threads a lint run uses and how its worker threads start, including the one the launcher starts
+// before the lint code is loaded. Kept apart from the pool (lint-pool.ts), so the launcher does not load that code.
 import { readdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -30,6 +30,26 @@ export function lintThreads(
 export function startLintWorker(): Worker {
   const launcher = fileURLToPath(new URL('./launcher.cjs', import.meta.url));
   return new Worker(`require(${JSON.stringify(launcher)}).runLintWorker();`, { eval: true });
+}
+
+/** A worker started before the pool exists, and whether it has stopped since (it failed to start). */
+export interface EarlyLintWorker {
+  worker: Worker;
+  exited(): boolean;
+}
+
+/**
+ * Starts a worker for a pool that does not exist yet. It does not keep the process alive until the pool takes
+ * it (`ref()`), and a failure to start is recorded for the pool, which then starts a worker of its own (and
+ * reports the failure if it happens again).
+ */
+export function startEarlyLintWorker(): EarlyLintWorker {
+  const worker = startLintWorker();
+  worker.unref();
+  let exited = false;
+  worker.once('exit', () => (exited = true));
+  worker.on('error', () => undefined);
+  return { worker, exited: () => exited };
 }
 
 /** The number of entries of a directory; undefined for anything else. */

@@ -1,7 +1,9 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AS_OF, runCli, tempProject, withDefect } from './run-cli.js';
+import { AS_OF, binPath, runCli, tempProject, withDefect } from './run-cli.js';
 
 // A defect only why-stopped-required reports: a stop reason removed from a terminated... study is too noisy, so
 // the clean trial keeps its status and the tests turn that one rule's finding on and off.
@@ -255,6 +257,23 @@ describe('trialyaml lint on many files', () => {
       expect(run.status).toBe(2);
       expect(run.stderr).toContain(message);
     }
+  });
+
+  it('ends when the lint code cannot be loaded, also for a large folder', () => {
+    // A copy of the built CLI whose lint bundle is broken: the launcher has started a worker by then.
+    const cli = mkdtempSync(join(tmpdir(), 'trialyaml-broken-cli-'));
+    for (const part of ['bin', 'dist', 'package.json'])
+      cpSync(join(binPath, '../..', part), join(cli, part), { recursive: true });
+    writeFileSync(join(cli, 'dist/trialyaml-lint.cjs'), 'this is not javascript (\n');
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 100; i++) files[`t${String(i).padStart(3, '0')}.trial.yaml`] = suspended;
+    const run = spawnSync(process.execPath, [join(cli, 'bin/trialyaml.js'), 'lint', '.'], {
+      cwd: tempProject(files),
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('could not start');
   });
 
   it.each(['0', 'two', '', '1.5'])('refuses --concurrency %s', (value) => {

@@ -5,6 +5,7 @@ import { stringifyTrial } from '../write/stringify-trial.js';
 import { applyEdits, randomEdits } from '../../test/random-edits.js';
 import { expectSameAsFullParser } from '../../test/same-as-full-parser.js';
 import { fastParse } from './fast-load.js';
+import { loadTrial } from './load-trial.js';
 
 describe('fast reader ≡ full parser', () => {
   // Every pointer of every record is compared, both ways: thousands of lookups for the largest records.
@@ -114,5 +115,30 @@ describe('documents read one after another', () => {
     expect(expected).toMatchObject({ line: 3, column: 6, endLine: 3, endColumn: 7 });
     expect(first?.rangeOf('/b/c', 'value')).toEqual(expected);
     expect(first?.rangeOf('/a', 'key')).toMatchObject({ line: 1, column: 1, endColumn: 2 });
+  });
+});
+
+describe('the loaded trial of either path', () => {
+  // Read by the block reader, and by the full parser (a list written in flow style is outside its subset).
+  const fast = loadTrial('a:\n  b: text\nc: []\n');
+  const full = loadTrial('a:\n  b: text\nc: [1]\n');
+
+  it('comes from the path it is named after', () => {
+    expect(fastParse(fast.text)).toBeDefined();
+    expect(fastParse(full.text)).toBeUndefined();
+  });
+
+  it.each([
+    ['fast', fast],
+    ['full', full],
+  ])('%s: is plain data to look at, with its ranges', (_name, trial) => {
+    expect(trial.data).toMatchObject({ a: { b: 'text' } });
+    expect(trial.rangeOf('/a/b')).toMatchObject({ line: 2, column: 6 });
+    expect(Object.keys(trial).sort()).toEqual(
+      expect.arrayContaining(['data', 'filename', 'hadBom', 'lineEnding', 'ok', 'problems', 'text']),
+    );
+    // The text once; no reader state.
+    expect(JSON.stringify(trial).split('text').length).toBeLessThan(6);
+    expect(trial.document?.toJS()).toEqual(trial.data);
   });
 });

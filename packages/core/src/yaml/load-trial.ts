@@ -52,7 +52,7 @@ export interface LoadedTrial {
   ok: boolean;
   /**
    * The source range for a JSON pointer. When the pointer goes further than the document (a missing key), the
-   * range of the deepest part that exists. Never throws.
+   * range of the deepest part that exists. Never throws. A method: call it on the trial.
    */
   rangeOf(pointer: string, target?: RangeTarget): SourceRange;
 }
@@ -127,9 +127,10 @@ function refusedAsTooDeep(decoded: DecodedInput, offset: number, options: LoadTr
 
 /**
  * A trial read by the fast path: same data and ranges; the YAML document is parsed only if someone needs it.
- * A class, not an object literal with a getter: V8 gives each object made from a literal with an accessor a hidden
- * class of its own, kept in the old generation, whose getter closure then holds the file's data and text through
- * every young-generation collection until a full one; a lint run promoted 50 KB a file that way.
+ * A class, with its getter and method on the prototype: V8 gives each object made from a literal with an
+ * accessor, or holding a closure of its own, a hidden class of its own, kept in the old generation, whose closure
+ * then holds the file's data and text through every young-generation collection until a full one; a lint run
+ * promoted 50 KB a file that way. `rangeOf` is therefore a method: call it on the trial.
  */
 class FastLoadedTrial implements LoadedTrial {
   readonly filename: string | undefined;
@@ -139,13 +140,13 @@ class FastLoadedTrial implements LoadedTrial {
   readonly data: unknown;
   readonly problems: ReadProblem[];
   readonly ok: boolean;
-  private full: LoadedTrial | undefined;
+  // Private in the language (#): not listed by Object.keys or JSON.stringify.
+  readonly #decoded: DecodedInput;
+  readonly #fast: FastParse;
+  readonly #options: LoadTrialOptions;
+  #full: LoadedTrial | undefined;
 
-  constructor(
-    private readonly decoded: DecodedInput,
-    private readonly fast: FastParse,
-    private readonly options: LoadTrialOptions,
-  ) {
+  constructor(decoded: DecodedInput, fast: FastParse, options: LoadTrialOptions) {
     this.filename = options.filename;
     this.text = decoded.text;
     this.hadBom = decoded.hadBom;
@@ -153,15 +154,18 @@ class FastLoadedTrial implements LoadedTrial {
     this.data = fast.data;
     this.problems = fast.problems;
     this.ok = fast.problems.length === 0;
+    this.#decoded = decoded;
+    this.#fast = fast;
+    this.#options = options;
   }
 
   get document(): Document.Parsed | undefined {
-    this.full ??= fullLoad(this.decoded, this.options);
-    return this.full.document;
+    this.#full ??= fullLoad(this.#decoded, this.#options);
+    return this.#full.document;
   }
 
   rangeOf(pointer: string, target: RangeTarget = 'value'): SourceRange {
-    return this.fast.rangeOf(pointer, target);
+    return this.#fast.rangeOf(pointer, target);
   }
 }
 

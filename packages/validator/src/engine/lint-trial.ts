@@ -76,10 +76,10 @@ export function lintTrial(content: string | Uint8Array, options: LintOptions = {
   if (!trial.ok) return finish(filePath, messages, trial);
 
   const schemaFindings = validateTrialSchema(trial.data);
-  const said: SchemaSaid = { pointers: new Set<string>(), parentsOfRemoved: new Set<string>() };
+  const schemaReported: SchemaReported = { pointers: new Set<string>(), parentsOfRemoved: new Set<string>() };
   for (const finding of schemaFindings) {
-    said.pointers.add(finding.pointer);
-    if (finding.keyword === 'type') said.parentsOfRemoved.add(parentPointer(finding.pointer));
+    schemaReported.pointers.add(finding.pointer);
+    if (finding.keyword === 'type') schemaReported.parentsOfRemoved.add(parentPointer(finding.pointer));
     messages.push(schemaMessage(trial, finding));
   }
 
@@ -87,7 +87,14 @@ export function lintTrial(content: string | Uint8Array, options: LintOptions = {
   const settings = options.settings ?? sharedPresetSettings('recommended', rules);
   const data = typeSafeData(trial.data, schemaFindings);
   try {
-    runRules(rules, settings, { trial: data, asOf: options.asOf ?? today() }, trial, said, messages);
+    runRules(
+      rules,
+      settings,
+      { trial: data, asOf: options.asOf ?? today() },
+      trial,
+      schemaReported,
+      messages,
+    );
   } finally {
     // The rules' shared lists of this trial (see perTrial) would keep its data alive until the next file.
     forgetTrials();
@@ -99,7 +106,7 @@ export function lintTrial(content: string | Uint8Array, options: LintOptions = {
  * What the schema reported: values it rejected, and the parents of values removed for their type (a rule would
  * call such a key missing and point at its parent). One problem, one message: rules' reports there are dropped.
  */
-interface SchemaSaid {
+interface SchemaReported {
   pointers: Set<string>;
   parentsOfRemoved: Set<string>;
 }
@@ -126,7 +133,7 @@ function runRules(
   settings: RuleSettings,
   { trial: data, asOf }: Pick<RuleContext, 'trial' | 'asOf'>,
   trial: LoadedTrial,
-  said: SchemaSaid,
+  schemaReported: SchemaReported,
   messages: LintFinding[],
 ): void {
   // One report list and one context for all rules.
@@ -145,8 +152,8 @@ function runRules(
     if (!reports.length) continue;
     const severity: Severity = rule.meta.since && startsBefore(data, rule.meta.since) ? 'info' : setting;
     for (const report of reports) {
-      if (said.pointers.has(report.pointer)) continue;
-      if (report.target === 'key' && said.parentsOfRemoved.has(report.pointer)) continue;
+      if (schemaReported.pointers.has(report.pointer)) continue;
+      if (report.target === 'key' && schemaReported.parentsOfRemoved.has(report.pointer)) continue;
       messages.push(ruleMessage(rule, severity, report, trial));
     }
   }

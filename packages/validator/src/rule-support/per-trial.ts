@@ -4,9 +4,11 @@ const forgetters: Array<() => void> = [];
 
 /**
  * Memoizes `compute` for the trial it was last called with: several rules of a lint run ask for the same list
- * of the trial being linted. One slot, emptied by `forgetTrials` when the rules are done, not a WeakMap keyed by
- * the trial: V8's young-generation collector keeps a WeakMap's values (and the trial data they refer to) alive
- * until a full collection, which moved every linted file's data to the old generation.
+ * of the trial being linted. Call it at module level (each memo registers with `forgetTrials` for good).
+ *
+ * One slot, emptied by `forgetTrials` when the rules are done, rather than a WeakMap keyed by the trial: with
+ * WeakMaps, a run over 600 corpus files moved 8.8 MB to V8's old generation instead of 3.5 MB (young-generation
+ * collections keep WeakMap entries, and the trial data their lists refer to, until a full collection).
  */
 export function perTrial<T>(compute: (trial: Trial) => T): (trial: Trial) => T {
   let lastTrial: Trial | undefined;
