@@ -1,34 +1,12 @@
-import { Ajv, type ErrorObject } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import { LineCounter, isMap, isNode, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
 import { decodePointer, nearest } from '@trialyaml/core';
+import schemaJson from './config.schema.json' with { type: 'json' };
+import { validate } from '../generated/validate-config.js';
 import { ConfigError, type TrialyamlConfig } from './config.js';
 
-const SETTING = { enum: ['off', 'info', 'warning', 'error'] };
-const RULES = { type: 'object', additionalProperties: SETTING };
-
-/** The shape of `.trialyamlrc.yaml`. */
-export const configSchema = {
-  type: 'object',
-  additionalProperties: false,
-  properties: {
-    extends: { enum: ['recommended', 'strict'] },
-    rules: RULES,
-    overrides: {
-      type: 'array',
-      items: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['files', 'rules'],
-        properties: {
-          files: { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } },
-          rules: RULES,
-        },
-      },
-    },
-  },
-} as const;
-
-let validate: ReturnType<Ajv['compile']> | undefined;
+/** The shape of `.trialyamlrc.yaml` (compiled at build time: scripts/prepare-generated.mjs). */
+export const configSchema: object = schemaJson;
 
 /** The node at a pointer (its key when `key` is set and the last step is a mapping key), or the deepest found. */
 function nodeAt(document: Document, pointer: string, key = false): Node | undefined {
@@ -91,7 +69,6 @@ export function parseConfig(text: string, filePath: string, knownRules: readonly
   const [syntax] = document.errors;
   if (syntax) fail(syntax.pos[0], `YAML syntax error: ${syntax.message.replace(/\s+at line[\s\S]*$/, '')}`);
   const data: unknown = document.toJS({ maxAliasCount: 50 }) ?? {};
-  validate ??= new Ajv({ allErrors: true }).compile(configSchema);
   if (!validate(data)) {
     const [error] = validate.errors ?? [];
     if (error) {
