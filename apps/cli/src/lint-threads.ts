@@ -72,7 +72,6 @@ export function wantsEarlyLintWorker(
   entriesOf: (path: string) => number | undefined = directoryEntries,
   cores: number = availableParallelism(),
 ): boolean {
-  if (cores < 2) return false;
   const { values, positionals } = parseArgs({
     args: [...args],
     options: LINT_OPTIONS,
@@ -81,5 +80,7 @@ export function wantsEarlyLintWorker(
   });
   if (values.help === true || values.concurrency !== 'auto') return false;
   const paths = positionals.length ? positionals : ['.'];
-  return paths.some((path) => (entriesOf(path) ?? 0) >= 2 * FILES_PER_EXTRA_THREAD);
+  // The pool's own count, with a folder's entries for its files (at least as many; a run that then lists fewer
+  // trial files stops the worker).
+  return paths.some((path) => lintThreads(entriesOf(path) ?? 0, undefined, cores) > 1);
 }
