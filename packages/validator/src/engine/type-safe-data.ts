@@ -24,14 +24,25 @@ export function typeSafeData(data: unknown, findings: readonly SchemaFinding[]):
     if (Array.isArray(parent)) parent.splice(Number(last), 1, undefined);
     else if (parent !== null && typeof parent === 'object') delete (parent as Record<string, unknown>)[last];
   }
-  return removeHoles(root) as Trial;
+  removeHoles(root);
+  return root as Trial;
 }
 
-function removeHoles(value: unknown): unknown {
-  if (Array.isArray(value)) return value.filter((item) => item !== undefined).map(removeHoles);
-  if (value !== null && typeof value === 'object') {
-    for (const [key, child] of Object.entries(value))
-      (value as Record<string, unknown>)[key] = removeHoles(child);
+/**
+ * Drops the emptied list items, in place. Nothing is assigned to an object's properties: the copy shares V8's
+ * hidden classes with every trial read, and one reassigned property would cost all of them the assumption that
+ * their properties never change once set (optimized rule code was thrown away and compiled again for it).
+ */
+function removeHoles(value: unknown): void {
+  if (Array.isArray(value)) {
+    let kept = 0;
+    for (const item of value as unknown[]) {
+      if (item === undefined) continue;
+      removeHoles(item);
+      value[kept++] = item;
+    }
+    value.length = kept;
+  } else if (value !== null && typeof value === 'object') {
+    for (const child of Object.values(value)) removeHoles(child);
   }
-  return value;
 }
