@@ -1,8 +1,11 @@
 // Benchmark for `trialyaml lint` (issue 3): a 2,000-file realistic corpus linted whole-process with every rule,
 // compared on the same machine with merely parsing the same files with `yaml` (positions kept, this process)
 // and with ajv-cli validating them against the schema (whole process, no positions, no rules); peak RSS; and the
-// cold run of a single file. Run: npm run bench (or node bench/lint-corpus.mjs [files]).
+// cold run of a single file; and how much of a lint thread's time is V8 warming up (bench/warm-up.mjs).
+// Run: npm run bench (or node bench/lint-corpus.mjs [files]).
+import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -78,6 +81,26 @@ for (let i = 0; i < 15; i++) {
 }
 rmSync(cache, { recursive: true, force: true });
 
+// 5. Where a run's time goes: V8's warm-up. Each lint thread is a fresh V8 that lints its share of the files (half
+// of them here) while still interpreting and compiling the code; the same files again, on warm code, show what
+// the linting itself costs. Alone, and two at once as a run's two threads are (their compilers then share the
+// cores with them). Files are read beforehand; the CLI's V8 flags for lint are used.
+const { lintV8Flags } = createRequire(import.meta.url)(join(root, 'apps/cli/dist/launcher.cjs'));
+const warmUpScript = join(root, 'bench/warm-up.mjs');
+const share = Math.floor(files.length / 2);
+const warmUp = (from) =>
+  new Promise((resolvePass, reject) =>
+    execFile(
+      process.execPath,
+      [...lintV8Flags(), warmUpScript, corpus, String(from), String(share)],
+      (error, stdout) => (error ? reject(error) : resolvePass(JSON.parse(stdout))),
+    ),
+  );
+const alone = await warmUp(0);
+const together = await Promise.all([warmUp(0), warmUp(share)]);
+const rate = (ms) => (share / (ms / 1000)).toFixed(0);
+const slowest = (key) => Math.max(...together.map((pass) => pass[key]));
+
 console.log(`corpus: ${files.length} files, ${megabytes.toFixed(1)} MB`);
 console.log(`yaml parse (positions kept, 1 core):    ${parseRate.toFixed(0)} files/s`);
 console.log(
@@ -94,6 +117,11 @@ console.log(
 );
 console.log(
   `single-file cold run (median of 15):     ${median(cold).toFixed(0)} ms  (node -e 0: ${median(bare).toFixed(0)} ms; without the compiled-code cache ${median(uncached).toFixed(0)} ms; the run that fills it ${firstCold.toFixed(0)} ms)`,
+);
+
+console.log(
+  `one thread's share (${share} files) in a fresh V8: ${rate(alone.first)} files/s, warm ${rate(alone.second)}; ` +
+    `two at once: ${rate(slowest('first'))} files/s each, warm ${rate(slowest('second'))}`,
 );
 
 // Issue 3's targets. Its throughput figure is absolute (1,700 files/s, where ajv-cli also ran ~1,700 on its
