@@ -1,3 +1,4 @@
+import { ownCopy } from '../engine/detached-finding.js';
 import { framedLines, MAX_LINE_WIDTH } from './code-frame.js';
 
 /**
@@ -47,5 +48,5 @@ export function sourceExcerpt(text: string, spans: Iterable<{ line: number }>): 
 function lineText(text: string, start: number, end: number): string {
   const stop = end > start && text.charCodeAt(end - 1) === 0x0d ? end - 1 : end;
   // A copy, not a slice: V8 keeps the whole text alive as long as a slice of it is.
-  return structuredClone(text.slice(start, Math.min(stop, start + MAX_LINE_WIDTH + 1)));
+  return ownCopy(text.slice(start, Math.min(stop, start + MAX_LINE_WIDTH + 1)));
 }
