@@ -40,9 +40,17 @@ function prepare(schema) {
   return copy;
 }
 
+/** The names of the schema's enum definitions, as one union type (what `enumLabel` and `enumValues` take). */
+function enumNames(schema) {
+  const names = Object.entries(schema.definitions)
+    .filter(([, definition]) => Array.isArray(definition.enum))
+    .map(([name]) => `  | '${name}'`);
+  return `\n/** The name of an enum definition of the schema (\`Status\`, \`Phase\`, ...). */\nexport type EnumName =\n${names.join('\n')};\n`;
+}
+
 export async function generateTypes() {
   const schema = JSON.parse(readFileSync(schemaPath, 'utf8'));
-  return compile(prepare(schema), 'Trial', {
+  const types = await compile(prepare(schema), 'Trial', {
     bannerComment: BANNER,
     additionalProperties: false,
     unreachableDefinitions: true,
@@ -52,6 +60,7 @@ export async function generateTypes() {
     format: true,
     style: { singleQuote: true, printWidth: 110, trailingComma: 'all' },
   });
+  return types + enumNames(schema);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

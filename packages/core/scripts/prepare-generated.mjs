@@ -23,6 +23,7 @@ export const ANNOTATION_KEYWORDS = [
   'x-markup',
   'x-system',
   'x-enumLabels',
+  'x-formLabel',
   'x-registry',
   'x-version',
 ];

@@ -2,6 +2,7 @@ export type * from './generated/trial-types.js';
 export {
   decodePointer,
   encodePointer,
+  escapePointerToken,
   getAtPointer,
   joinPointer,
   parentPointer,
@@ -21,17 +22,30 @@ export type { SourceRange } from './yaml/source-range.js';
 export type { SchemaNode } from './schema/schema-node.js';
 export type { SchemaFinding, SchemaSuggestion } from './schema/schema-finding.js';
 export { trialSchema, TRIAL_SCHEMA_ID, SCHEMA_ANNOTATION_KEYWORDS } from './schema/trial-schema.js';
+export { definitionName, resolveSchema, schemaAtPath, schemaAtPointer } from './schema/schema-navigator.js';
+export { enumLabel, enumValues } from './labels/enum-labels.js';
+export { FORM_SECTIONS, fieldLabel, formSection, type FormSection } from './labels/field-labels.js';
+export { isPlainObject } from './object.js';
+export { unescapeMarkup } from './text/markup.js';
 export {
-  definitionName,
-  enumLabel,
-  enumValues,
-  resolveSchema,
-  schemaAtPath,
-  schemaAtPointer,
-} from './schema/schema-navigator.js';
+  firstCriteriaHeading,
+  hasCriteriaHeading,
+  inclusionItems,
+  inclusionPart,
+  plainCriteriaText,
+  plainInclusionText,
+  splitCriteria,
+  type CriteriaHeadingKind,
+  type CriteriaPart,
+} from './text/eligibility-criteria.js';
 export { validateTrialSchema } from './schema/validate-schema.js';
 export { orderLikeSchema } from './write/canonical-order.js';
 export { stringifyTrial, type StringifyTrialOptions } from './write/stringify-trial.js';
 export { canonicalizeDocument, formatTrialText } from './write/format-trial-document.js';
-export { newTrialDraft, type NewTrialDraftOptions } from './write/new-trial-draft.js';
+export {
+  newTrialDraft,
+  newTrialSnippet,
+  snippetToText,
+  type NewTrialDraftOptions,
+} from './write/new-trial-template.js';
 export { TRIAL_TO_STRING_OPTIONS } from './write/stringify-options.js';

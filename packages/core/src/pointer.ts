@@ -4,8 +4,13 @@ export type PathSegment = string | number;
 /** Encodes a path as an RFC 6901 JSON pointer (`/armsInterventionsModule/armGroups/0/label`). */
 export function encodePointer(path: readonly PathSegment[]): string {
   let out = '';
-  for (const segment of path) out += '/' + String(segment).replace(/~/g, '~0').replace(/\//g, '~1');
+  for (const segment of path) out += '/' + escapePointerToken(String(segment));
   return out;
+}
+
+/** Escapes one reference token of a JSON pointer (`~` → `~0`, `/` → `~1`). */
+export function escapePointerToken(token: string): string {
+  return token.includes('~') || token.includes('/') ? token.replace(/~/g, '~0').replace(/\//g, '~1') : token;
 }
 
 /** Decodes an RFC 6901 JSON pointer into its segments (all strings, as the pointer does not say which are indices). */

@@ -1,5 +1,6 @@
 import {
   TRIAL_SCHEMA_ID,
+  isPlainObject,
   loadTrial,
   stringifyTrial,
   validateTrialSchema,
@@ -8,7 +9,7 @@ import {
 import { CtgovError } from './errors.js';
 import { firstDifference } from './first-difference.js';
 import { parseJson } from './parse-json.js';
-import { asStudy, isPlainObject } from './study-shape.js';
+import { asStudy } from './study-shape.js';
 
 /** Where an imported file's modeline points by default: the schema's published `$id`. */
 export const DEFAULT_SCHEMA_REF: string = TRIAL_SCHEMA_ID;

@@ -52,4 +52,3 @@ export {
   type PrsUploadInfo,
   type ReviewBoardStatus,
 } from './prs-xml/upload-info.js';
-export { markupToPlainText } from './prs-xml/markup.js';

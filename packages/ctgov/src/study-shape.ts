@@ -1,14 +1,10 @@
-import { trialSchema } from '@trialyaml/core';
+import { isPlainObject, trialSchema } from '@trialyaml/core';
 import { CtgovError } from './errors.js';
 
 /** A ClinicalTrials.gov API v2 study as far as this package relies on it. */
 export interface ApiStudy {
   protocolSection: Record<string, unknown>;
   [section: string]: unknown;
-}
-
-export function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 const MODULE_NAMES = new Set(Object.keys(trialSchema.properties ?? {}));

@@ -1,5 +1,5 @@
 import { escapeHtml } from './escape.js';
-import { parentPointer } from './pointer.js';
+import { parentPointer } from '@trialyaml/core';
 import type { Problem } from './types.js';
 
 const SLOT = /<!--ty-slot:(\d+)-->/g;

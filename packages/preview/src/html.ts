@@ -1,6 +1,6 @@
+import { enumLabel, type EnumName } from '@trialyaml/core';
 import type { RenderContext } from './context.js';
 import { escapeHtml } from './escape.js';
-import { labelOf, type EnumName } from './labels.js';
 import { renderMarkup } from './markup.js';
 import { previewValue, type Field } from './read.js';
 
@@ -30,7 +30,7 @@ export function textOf(ctx: RenderContext, field: Field): string {
 export function enumOf(ctx: RenderContext, field: Field, name: EnumName): string {
   const code = field.string();
   if (code === undefined) return invalid(ctx, field, 'a code');
-  const label = labelOf(name, code);
+  const label = enumLabel(name, code);
   return label === undefined
     ? `<span class="ty-unknown-code" title="Not a ${escapeHtml(name)} code">${escapeHtml(code)}</span>`
     : escapeHtml(label);
@@ -40,7 +40,7 @@ export function enumOf(ctx: RenderContext, field: Field, name: EnumName): string
 export function enumText(field: Field, name: EnumName): string | undefined {
   const code = field.string();
   if (code === undefined) return undefined;
-  return labelOf(name, code) ?? code;
+  return enumLabel(name, code) ?? code;
 }
 
 /** "Yes" / "No" for a boolean, or an "invalid" marker. */

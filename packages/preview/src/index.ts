@@ -1,6 +1,5 @@
 export { renderTrial } from './render-trial.js';
 export { renderIndex } from './render-index.js';
-export { LABELS, labelOf, type EnumName } from './labels.js';
 export { THEME_VARIABLES } from './styles.js';
 export { DEFAULT_CSP } from './page.js';
 export type {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { childPointer, parentPointer } from './pointer.js';
 import { Field, previewValue } from './read.js';
 
 describe('Field', () => {
@@ -54,16 +53,6 @@ describe('Field', () => {
     expect(Field.root('120').number()).toBe(120);
     expect(Field.root('many').number()).toBeUndefined();
     expect(Field.root('yes').boolean()).toBeUndefined();
-  });
-});
-
-describe('pointers', () => {
-  it('escapes and climbs', () => {
-    expect(childPointer('/a', 'b/c')).toBe('/a/b~1c');
-    expect(childPointer('/a', 3)).toBe('/a/3');
-    expect(parentPointer('/a/b/0')).toBe('/a/b');
-    expect(parentPointer('/a')).toBe('');
-    expect(parentPointer('')).toBe('');
   });
 });
 

@@ -1,9 +1,4 @@
-import { childPointer } from './pointer.js';
-
-/** A plain mapping (not an array, not null). */
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+import { isPlainObject, joinPointer } from '@trialyaml/core';
 
 /**
  * A value somewhere in the (untrusted, possibly invalid) trial data, with its JSON pointer. Reading a
@@ -22,8 +17,8 @@ export class Field {
 
   /** The child at `key` of a mapping (own properties only). */
   at(key: string): Field {
-    const value = isRecord(this.value) && Object.hasOwn(this.value, key) ? this.value[key] : undefined;
-    return new Field(value, childPointer(this.pointer, key));
+    const value = isPlainObject(this.value) && Object.hasOwn(this.value, key) ? this.value[key] : undefined;
+    return new Field(value, joinPointer(this.pointer, key));
   }
 
   /** Follows several keys. */
@@ -36,7 +31,7 @@ export class Field {
     if (!Array.isArray(this.value)) return [];
     const out: Field[] = new Array<Field>(this.value.length);
     for (let index = 0; index < this.value.length; index++) {
-      out[index] = new Field(this.value[index] as unknown, childPointer(this.pointer, index));
+      out[index] = new Field(this.value[index] as unknown, joinPointer(this.pointer, index));
     }
     return out;
   }
@@ -55,7 +50,7 @@ export class Field {
   }
 
   get isRecord(): boolean {
-    return isRecord(this.value);
+    return isPlainObject(this.value);
   }
 
   get isList(): boolean {

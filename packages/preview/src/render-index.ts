@@ -4,7 +4,8 @@ import { escapeHtml } from './escape.js';
 import { enumText } from './html.js';
 import { safeUrl } from './links.js';
 import { renderPage } from './page.js';
-import { Field, isRecord } from './read.js';
+import { isPlainObject } from '@trialyaml/core';
+import { Field } from './read.js';
 import { errorMessage } from './sections/section.js';
 import { statusTone } from './status.js';
 import type { IndexEntry, IndexOptions } from './types.js';
@@ -93,7 +94,7 @@ function problemsCell(entry: IndexEntry): string {
 
 function row(entry: unknown, withProblems: boolean): string {
   try {
-    const safe: IndexEntry = isRecord(entry)
+    const safe: IndexEntry = isPlainObject(entry)
       ? (entry as unknown as IndexEntry)
       : { href: '', trial: undefined };
     const trial = Field.root(safe.trial);
@@ -118,11 +119,11 @@ function row(entry: unknown, withProblems: boolean): string {
  * counts when given), each linking to its own page. Same shell and safety rules as `renderTrial`.
  */
 export function renderIndex(entries: readonly IndexEntry[], options: IndexOptions = {}): string {
-  const safeOptions: IndexOptions = isRecord(options) ? options : {};
+  const safeOptions: IndexOptions = isPlainObject(options) ? options : {};
   const list: readonly unknown[] = Array.isArray(entries) ? entries : [];
   const title =
     typeof safeOptions.title === 'string' && safeOptions.title !== '' ? safeOptions.title : 'Trials';
-  const withProblems = list.some((entry) => isRecord(entry) && Array.isArray(entry.problems));
+  const withProblems = list.some((entry) => isPlainObject(entry) && Array.isArray(entry.problems));
   const head =
     '<tr><th scope="col">Trial</th><th scope="col">Status</th><th scope="col">Phase and type</th>' +
     `<th scope="col">Dates</th><th scope="col">Sponsor</th>${withProblems ? '<th scope="col">Problems</th>' : ''}</tr>`;

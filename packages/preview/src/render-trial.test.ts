@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { enumLabel, enumValues, splitCriteria, type EnumName } from '@trialyaml/core';
 import { describe, expect, it } from 'vitest';
 import { hostileTrial, LITERALS, PAYLOAD } from '../test/hostile.js';
 import { bodyOf, decodeEntities, resolvePointer, startTags } from '../test/html-scan.js';
@@ -525,5 +526,36 @@ describe('renderTrial given a whole registry study', () => {
     const html = renderTrial({ protocolSection: fixtureTrial('NCT03418623'), hasResults: false });
     expect(html).toContain('This looks like a whole registry study');
     expect(renderTrial(fixtureTrial('NCT03418623'))).not.toContain('This looks like a whole registry study');
+  });
+});
+
+describe("core's labels and criteria reading", () => {
+  it('shows every status, intervention type and arm type with the label core gives it', () => {
+    const cases: Array<[EnumName, string]> = [
+      ...enumValues('Status').map((code): [EnumName, string] => ['Status', code]),
+      ...enumValues('InterventionType').map((code): [EnumName, string] => ['InterventionType', code]),
+      ...enumValues('ArmGroupType').map((code): [EnumName, string] => ['ArmGroupType', code]),
+    ];
+    for (const [definition, code] of cases) {
+      const trial = {
+        statusModule: { overallStatus: definition === 'Status' ? code : 'RECRUITING' },
+        armsInterventionsModule: {
+          armGroups: [{ label: 'A', type: definition === 'ArmGroupType' ? code : 'EXPERIMENTAL' }],
+          interventions: [{ name: 'X', type: definition === 'InterventionType' ? code : 'DRUG' }],
+        },
+      };
+      const text = decodeEntities(bodyOf(renderTrial(trial)));
+      expect(text, `${definition}.${code}`).toContain(enumLabel(definition, code));
+    }
+  });
+
+  it('splits the criteria where core does', () => {
+    const criteria =
+      '> Principal inclusion criteria\n\n* Adults\n\n## Additional Exclusion Criteria:\n\n* None';
+    const parts = splitCriteria(criteria);
+    expect(parts?.map((part) => part.kind)).toEqual(['inclusion', 'exclusion']);
+    const html = renderTrial({ eligibilityModule: { eligibilityCriteria: criteria } });
+    expect(html).toContain('ty-criteria-inclusion');
+    expect(html).toContain('ty-criteria-exclusion');
   });
 });

@@ -1,7 +1,8 @@
 import { countProblems, RenderContext } from './context.js';
 import { escapeHtml } from './escape.js';
 import { renderPage } from './page.js';
-import { isRecord, Field } from './read.js';
+import { isPlainObject } from '@trialyaml/core';
+import { Field } from './read.js';
 import { renderArmsInterventions } from './sections/arms-interventions.js';
 import { renderConditions } from './sections/conditions.js';
 import { renderContactsLocations } from './sections/contacts-locations.js';
@@ -62,7 +63,7 @@ function problemsOf(options: RenderOptions): readonly Problem[] {
   const problems = options.problems;
   if (!Array.isArray(problems)) return [];
   return (problems as unknown[]).filter(
-    (problem): problem is Problem => isRecord(problem) && typeof problem.message === 'string',
+    (problem): problem is Problem => isPlainObject(problem) && typeof problem.message === 'string',
   );
 }
 
@@ -71,7 +72,7 @@ function problemsOf(options: RenderOptions): readonly Problem[] {
  * self-contained HTML page: inline CSS, no script, no external requests. Never throws.
  */
 export function renderTrial(trial: unknown, options: RenderOptions = {}): string {
-  const safeOptions: RenderOptions = isRecord(options) ? options : {};
+  const safeOptions: RenderOptions = isPlainObject(options) ? options : {};
   try {
     const problems = problemsOf(safeOptions);
     const ctx = new RenderContext(problems);
@@ -87,8 +88,8 @@ export function renderTrial(trial: unknown, options: RenderOptions = {}): string
     guard(() => renderHeader(ctx, root));
     guard(() => summary(ctx, problems));
     if (
-      isRecord(trial) &&
-      isRecord(trial.protocolSection) &&
+      isPlainObject(trial) &&
+      isPlainObject(trial.protocolSection) &&
       !Object.keys(trial).some((key) => key.endsWith('Module'))
     ) {
       parts.push(
@@ -96,7 +97,7 @@ export function renderTrial(trial: unknown, options: RenderOptions = {}): string
           '<code>protocolSection</code>. Render <code>study.protocolSection</code> instead.</p>',
       );
     }
-    if (trial !== undefined && trial !== null && !isRecord(trial)) {
+    if (trial !== undefined && trial !== null && !isPlainObject(trial)) {
       parts.push(
         `<p class="ty-render-error" role="note">This is not a trial: expected a mapping of modules, found ${escapeHtml(
           Array.isArray(trial) ? 'a list' : typeof trial,

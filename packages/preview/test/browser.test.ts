@@ -10,7 +10,8 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LABELS, renderIndex, renderTrial, type RenderOptions } from '../src/index.js';
+import { enumLabel } from '@trialyaml/core';
+import { renderIndex, renderTrial, type RenderOptions } from '../src/index.js';
 import { hostileTrial, PAYLOAD } from './hostile.js';
 import { exampleTrials, fixtureTrial, type NamedTrial } from './trials.js';
 
@@ -232,7 +233,7 @@ describe(`example trials in Chromium (${examples.source})`, () => {
           expect(await page.locator('.ty-header-line').innerText()).toContain(
             typeof nctId === 'string' ? nctId : 'Not yet registered',
           );
-          const statusLabel = (LABELS.Status as Record<string, string>)[String(status)];
+          const statusLabel = enumLabel('Status', String(status)) ?? String(status);
           expect(await page.locator('.ty-header .ty-badge').innerText()).toContain(statusLabel);
           const conditions = read(trial, 'conditionsModule', 'conditions');
           if (Array.isArray(conditions) && typeof conditions[0] === 'string') {

@@ -1,5 +1,6 @@
 // The extension's settings (`trialyaml.*`), read through type-checking guards: a hand-edited settings.json can hold
 // anything, and neither the server nor the preview should see a value of the wrong type. No `vscode` import here.
+import { isPlainObject } from '@trialyaml/core';
 
 /** The configuration section of every setting (`trialyaml.*`); the language server asks for the same one. */
 export const SETTINGS_SECTION = 'trialyaml';
@@ -27,10 +28,6 @@ export const DEFAULT_SETTINGS: TrialyamlSettings = {
   preview: { showProblems: true, scrollPreviewWithEditor: true },
   ctgov: { apiBaseUrl: DEFAULT_API_BASE_URL },
 };
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** `value` when it has the type of `fallback`, else `fallback`. */
 export function sanitize<T extends string | number | boolean>(value: unknown, fallback: T): T {
@@ -74,10 +71,10 @@ export function sanitizeHttpUrl(value: unknown, fallback: string): string {
  * the language client answers a `workspace/configuration` request) → settings with every value checked.
  */
 export function sanitizeSettings(raw: unknown): TrialyamlSettings {
-  const section = isRecord(raw) ? raw : {};
-  const trace = isRecord(section.trace) ? section.trace : {};
-  const preview = isRecord(section.preview) ? section.preview : {};
-  const ctgov = isRecord(section.ctgov) ? section.ctgov : {};
+  const section = isPlainObject(raw) ? raw : {};
+  const trace = isPlainObject(section.trace) ? section.trace : {};
+  const preview = isPlainObject(section.preview) ? section.preview : {};
+  const ctgov = isPlainObject(section.ctgov) ? section.ctgov : {};
   return {
     asOf: sanitizeDay(section.asOf),
     trace: { server: sanitizeEnum(trace.server, ['off', 'messages', 'verbose'], 'off') },

@@ -1,9 +1,9 @@
-// "TrialYAML: New Trial": an untitled trial document holding the draft template, its example values as snippet
-// placeholders.
+// "TrialYAML: New Trial": an untitled trial document holding core's new-trial template, as a snippet (Tab moves
+// from one placeholder to the next; codes are offered as choices).
+import { newTrialSnippet } from '@trialyaml/core';
 import * as vscode from 'vscode';
 import { LANGUAGE_ID } from '../client/client-options.js';
 import { readSettings } from '../client/configuration.js';
-import { newTrialSnippet } from '../templates/new-trial.js';
 
 /** Today in the local time zone, yyyy-MM-dd. */
 export function localToday(now = new Date()): string {
@@ -12,10 +12,10 @@ export function localToday(now = new Date()): string {
 }
 
 export async function newTrial(): Promise<vscode.TextEditor> {
-  // Dates follow `trialyaml.asOf` when set, so the draft is clean by the same "today" the checks use.
+  // Dates follow `trialyaml.asOf` when set: the draft plans its dates from the same "today" the checks use.
   const today = readSettings().asOf ?? localToday();
   const document = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content: '' });
   const editor = await vscode.window.showTextDocument(document);
-  await editor.insertSnippet(new vscode.SnippetString(newTrialSnippet(today)), new vscode.Position(0, 0));
+  await editor.insertSnippet(new vscode.SnippetString(newTrialSnippet({ today })), new vscode.Position(0, 0));
   return editor;
 }

@@ -1109,3 +1109,35 @@ export interface IpdSharingStatementModule {
    */
   url?: string;
 }
+
+/** The name of an enum definition of the schema (`Status`, `Phase`, ...). */
+export type EnumName =
+  | 'OrgStudyIdType'
+  | 'SecondaryIdType'
+  | 'AgencyClass'
+  | 'Status'
+  | 'ExpandedAccessStatus'
+  | 'DateType'
+  | 'ResponsiblePartyType'
+  | 'StudyType'
+  | 'Phase'
+  | 'DesignAllocation'
+  | 'InterventionalAssignment'
+  | 'PrimaryPurpose'
+  | 'ObservationalModel'
+  | 'DesignTimePerspective'
+  | 'DesignMasking'
+  | 'WhoMasked'
+  | 'BioSpecRetention'
+  | 'EnrollmentType'
+  | 'ArmGroupType'
+  | 'InterventionType'
+  | 'Sex'
+  | 'StandardAge'
+  | 'SamplingMethod'
+  | 'ContactRole'
+  | 'OfficialRole'
+  | 'RecruitmentStatus'
+  | 'ReferenceType'
+  | 'IpdSharing'
+  | 'IpdSharingInfoType';

@@ -50,15 +50,3 @@ export function schemaAtPath(
 export function schemaAtPointer(pointer: string): SchemaNode | undefined {
   return schemaAtPath(decodePointer(pointer));
 }
-
-/** The registry's display label for an enum code (`DIETARY_SUPPLEMENT` → `Dietary Supplement`). */
-export function enumLabel(definition: string, code: string): string | undefined {
-  const node = trialSchema.definitions[definition];
-  const index = node?.enum?.indexOf(code) ?? -1;
-  return index === -1 ? undefined : node?.['x-enumLabels']?.[index];
-}
-
-/** The codes of an enum definition, in the registry's order. */
-export function enumValues(definition: string): readonly string[] {
-  return trialSchema.definitions[definition]?.enum ?? [];
-}

@@ -24,6 +24,11 @@ export interface SchemaNode {
   'x-system'?: boolean;
   /** The registry's display label for each enum code, in `enum` order. */
   'x-enumLabels'?: string[];
+  /**
+   * The field's label in the registry's entry forms ("Primary Completion Date"). `{parent}` stands for the label
+   * of the field that holds this one (a shared structure such as a date or a contact is named by its holder).
+   */
+  'x-formLabel'?: string;
   /** The registry's data element and its definition page. */
   'x-registry'?: { label: string; url: string };
   'x-version'?: string;

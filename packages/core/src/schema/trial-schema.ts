@@ -17,6 +17,7 @@ export const SCHEMA_ANNOTATION_KEYWORDS = [
   'x-markup',
   'x-system',
   'x-enumLabels',
+  'x-formLabel',
   'x-registry',
   'x-version',
 ] as const;

@@ -1,6 +1,11 @@
-import { joinPointer, schemaAtPointer } from '@trialyaml/core';
+import {
+  escapePointerToken,
+  isPlainObject,
+  joinPointer,
+  schemaAtPointer,
+  unescapeMarkup,
+} from '@trialyaml/core';
 import type { NotExportedField, PrsNote } from './report.js';
-import { markupToPlainText } from './markup.js';
 import { withoutInvalidChars } from './xml.js';
 
 /** What the XML writer read from the trial, and why it left out what it did not read. */
@@ -14,10 +19,6 @@ export class Usage {
   note(pointer: string, message: string): void {
     this.notes.push({ pointer, message });
   }
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 /**
@@ -44,7 +45,7 @@ export class Source {
 
   /** Whether the key has a value. Does not count as reading it. */
   has(key: string): boolean {
-    return isObject(this.value) && this.value[key] !== undefined;
+    return isPlainObject(this.value) && this.value[key] !== undefined;
   }
 
   at(key: string | number): string {
@@ -52,7 +53,7 @@ export class Source {
   }
 
   private raw(key: string | number): unknown {
-    if (isObject(this.value)) return this.value[String(key)];
+    if (isPlainObject(this.value)) return this.value[String(key)];
     if (Array.isArray(this.value) && typeof key === 'number') return this.value[key] as unknown;
     return undefined;
   }
@@ -94,7 +95,7 @@ export class Source {
     const value = this.raw(key);
     if (typeof value !== 'string') return undefined;
     this.mark(key);
-    return this.safe(this.usage.keepMarkupEscapes ? value : markupToPlainText(value), this.at(key));
+    return this.safe(this.usage.keepMarkupEscapes ? value : unescapeMarkup(value), this.at(key));
   }
 
   bool(key: string): boolean | undefined {
@@ -114,7 +115,7 @@ export class Source {
   /** A nested object (an absent one reads as an empty Source). */
   object(key: string): Source {
     const value = this.raw(key);
-    if (!isObject(value)) return new Source(undefined, this.at(key), this.usage);
+    if (!isPlainObject(value)) return new Source(undefined, this.at(key), this.usage);
     this.mark(key);
     return new Source(value, this.at(key), this.usage);
   }
@@ -171,8 +172,6 @@ function schemaReason(path: string): string {
   return 'no element for it in the PRS upload schema';
 }
 
-const escapeSegment = (segment: string): string => segment.replace(/~/g, '~0').replace(/\//g, '~1');
-
 /**
  * Everything in the trial that the XML does not carry, as the largest untouched parts (a whole `geoPoint`
  * rather than its `lat` and `lon`), grouped across list items: paths have `*` for list indices.
@@ -198,8 +197,12 @@ export function notExported(trial: unknown, usage: Usage): NotExportedField[] {
     const explicit = usage.reasons.get(pointer) ?? inherited;
     let children: Array<[segment: string, child: unknown, wild: string]>;
     if (Array.isArray(value)) children = value.map((child: unknown, index) => [String(index), child, '*']);
-    else if (isObject(value))
-      children = Object.entries(value).map(([key, child]) => [escapeSegment(key), child, escapeSegment(key)]);
+    else if (isPlainObject(value))
+      children = Object.entries(value).map(([key, child]) => [
+        escapePointerToken(key),
+        child,
+        escapePointerToken(key),
+      ]);
     else children = [];
     if (!children.length) return usage.used.has(pointer) ? undefined : reasonOf(path, explicit);
     const parts = children.map(([segment, child, wild]) => {

@@ -1,3 +1,4 @@
+import { isPlainObject } from '@trialyaml/core';
 import { parse } from 'yaml';
 
 /** PRS's Human Subjects Protection Review Board status words. */
@@ -59,10 +60,6 @@ const BOARD: Fields = {
 };
 const IND: Fields = { isIndStudy: 'boolean', grantor: 'string', number: 'string', serialNumber: 'string' };
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
 function checkFields(value: Record<string, unknown>, fields: Fields, where: string, errors: string[]): void {
   for (const [key, item] of Object.entries(value)) {
     const type = fields[key];
@@ -75,11 +72,12 @@ function checkFields(value: Record<string, unknown>, fields: Fields, where: stri
 /** Checks upload info read from a file; `errors` say what is wrong, one sentence each. */
 export function checkPrsUploadInfo(value: unknown): { info: PrsUploadInfo | undefined; errors: string[] } {
   const errors: string[] = [];
-  if (!isObject(value)) return { info: undefined, errors: ['The upload info must be a mapping of fields.'] };
+  if (!isPlainObject(value))
+    return { info: undefined, errors: ['The upload info must be a mapping of fields.'] };
   const { reviewBoard, indIde, ...top } = value;
   checkFields(top, TOP, '', errors);
   if (reviewBoard !== undefined) {
-    if (!isObject(reviewBoard))
+    if (!isPlainObject(reviewBoard))
       errors.push('reviewBoard: expected a mapping (approvalStatus, approvalNumber, ...).');
     else {
       checkFields(reviewBoard, BOARD, 'reviewBoard.', errors);
@@ -92,7 +90,7 @@ export function checkPrsUploadInfo(value: unknown): { info: PrsUploadInfo | unde
     }
   }
   if (indIde !== undefined) {
-    if (!isObject(indIde))
+    if (!isPlainObject(indIde))
       errors.push('indIde: expected a mapping (isIndStudy, grantor, number, serialNumber).');
     else {
       checkFields(indIde, IND, 'indIde.', errors);

@@ -1,4 +1,4 @@
-import { enumValues } from '@trialyaml/core';
+import { enumLabel, enumValues, type EnumName } from '@trialyaml/core';
 import { describe, expect, it } from 'vitest';
 import {
   ALLOCATION,
@@ -27,6 +27,7 @@ import {
   TIME_PERSPECTIVE,
   phaseWord,
   yesNo,
+  type UploadWord,
 } from './vocabulary.js';
 
 describe('upload vocabulary', () => {
@@ -49,11 +50,14 @@ describe('upload vocabulary', () => {
     ['RecruitmentStatus', SITE_STATUS],
     ['IpdSharing', IPD_SHARING],
     ['ExpandedAccessStatus', EXPANDED_ACCESS_STATUS],
-  ])('has a word for every %s code', (definition, vocabulary) => {
-    const codes = enumValues(definition);
-    expect(codes.length).toBeGreaterThan(1);
-    expect(codes.filter((code) => !vocabulary[code])).toEqual([]);
-  });
+  ] as Array<[EnumName, Record<string, UploadWord | undefined>]>)(
+    'has a word for every %s code',
+    (definition, vocabulary) => {
+      const codes = enumValues(definition);
+      expect(codes.length).toBeGreaterThan(1);
+      expect(codes.filter((code) => !vocabulary[code])).toEqual([]);
+    },
+  );
 
   it('covers every status: entered ones, expanded access ones, and the two the registry assigns', () => {
     const covered = [
@@ -81,6 +85,45 @@ describe('upload vocabulary', () => {
       [...enumValues('IpdSharingInfoType')].sort(),
     );
     expect(Object.keys(MASKING_ROLE_COUNT).sort()).toEqual([...enumValues('DesignMasking')].sort());
+  });
+
+  it("takes its words from core's labels, but for the PRS words listed here", () => {
+    const vocabularies: Array<[EnumName, Record<string, UploadWord | undefined>]> = [
+      ['Status', OVERALL_STATUS],
+      ['ExpandedAccessStatus', EXPANDED_ACCESS_STATUS],
+      ['RecruitmentStatus', SITE_STATUS],
+      ['DateType', DATE_TYPE],
+      ['StudyType', STUDY_TYPE],
+      ['PrimaryPurpose', PRIMARY_PURPOSE],
+      ['InterventionalAssignment', INTERVENTION_MODEL],
+      ['DesignAllocation', ALLOCATION],
+      ['ObservationalModel', OBSERVATIONAL_MODEL],
+      ['DesignTimePerspective', TIME_PERSPECTIVE],
+      ['BioSpecRetention', BIOSPEC_RETENTION],
+      ['ArmGroupType', ARM_TYPE],
+      ['InterventionType', INTERVENTION_TYPE],
+      ['SamplingMethod', SAMPLING_METHOD],
+      ['Sex', SEX],
+      ['ResponsiblePartyType', RESPONSIBLE_PARTY_TYPE],
+      ['OfficialRole', OFFICIAL_ROLE],
+      ['ContactRole', SITE_INVESTIGATOR_ROLE],
+      ['SecondaryIdType', SECONDARY_ID_TYPE],
+      ['IpdSharing', IPD_SHARING],
+    ];
+    const prsWords: string[] = [];
+    for (const [definition, vocabulary] of vocabularies) {
+      for (const [code, entry] of Object.entries(vocabulary)) {
+        if (entry?.word !== enumLabel(definition, code))
+          prsWords.push(`${definition}.${code}: ${entry?.word}`);
+      }
+    }
+    expect(prsWords).toEqual([
+      'DateType.ESTIMATED: Anticipated',
+      'DesignAllocation.NON_RANDOMIZED: Non-randomized',
+      'InterventionType.BIOLOGICAL: Biological/Vaccine',
+      'InterventionType.PROCEDURE: Procedure/Surgery',
+      'SecondaryIdType.NIH: NIH Grant Number',
+    ]);
   });
 
   it('uses PRS words where they differ from the API labels', () => {

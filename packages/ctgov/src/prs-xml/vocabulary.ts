@@ -1,3 +1,5 @@
+import { enumLabel, enumValues, type EnumName } from '@trialyaml/core';
+
 // API v2 codes → the words of the PRS protocol upload (ProtocolRecordSchema.xsd 2018-05-08, whose element comments
 // list the accepted values, and ctgov-model.md §5). The XSD types these elements as plain strings, so the words
 // below are what PRS reads; codes without a word in the 2018 list are marked `legacy` or `newer` and reported.
@@ -11,193 +13,101 @@ export interface UploadWord {
 
 type Vocabulary = Readonly<Record<string, UploadWord>>;
 
-function words(map: Record<string, string>, remarks: Record<string, 'legacy' | 'newer'> = {}): Vocabulary {
-  return Object.fromEntries(
-    Object.entries(map).map(([code, word]) => [
-      code,
-      remarks[code] ? { word, remark: remarks[code] } : { word },
-    ]),
-  );
+interface UploadWordOptions {
+  /** The codes the upload takes, when it takes only some of the enum's (default: all of them). */
+  codes?: readonly string[];
+  /** PRS's own word where it differs from the registry's display label (the only wording kept here). */
+  prs?: Readonly<Record<string, string>>;
+  remarks?: Readonly<Record<string, 'legacy' | 'newer'>>;
+}
+
+/** The upload words of an enum: the registry's labels (from core), with PRS's own words where they differ. */
+function uploadWords(definition: EnumName, options: UploadWordOptions = {}): Vocabulary {
+  const words: Record<string, UploadWord> = {};
+  for (const code of options.codes ?? enumValues(definition)) {
+    const word = options.prs?.[code] ?? enumLabel(definition, code);
+    if (word === undefined) throw new Error(`${definition} has no code ${code}`);
+    const remark = options.remarks?.[code];
+    words[code] = remark ? { word, remark } : { word };
+  }
+  return words;
 }
 
 /** `overall_status`: the statuses a registrant enters for interventional and observational studies. */
-export const OVERALL_STATUS = words({
-  NOT_YET_RECRUITING: 'Not yet recruiting',
-  RECRUITING: 'Recruiting',
-  ACTIVE_NOT_RECRUITING: 'Active, not recruiting',
-  ENROLLING_BY_INVITATION: 'Enrolling by invitation',
-  COMPLETED: 'Completed',
-  SUSPENDED: 'Suspended',
-  TERMINATED: 'Terminated',
-  WITHDRAWN: 'Withdrawn',
+export const OVERALL_STATUS = uploadWords('Status', {
+  codes: [
+    'NOT_YET_RECRUITING',
+    'RECRUITING',
+    'ACTIVE_NOT_RECRUITING',
+    'ENROLLING_BY_INVITATION',
+    'COMPLETED',
+    'SUSPENDED',
+    'TERMINATED',
+    'WITHDRAWN',
+  ],
 });
 
 /** `expanded_access_status`: the status of an expanded access record. */
-export const EXPANDED_ACCESS_STATUS = words({
-  AVAILABLE: 'Available',
-  NO_LONGER_AVAILABLE: 'No longer available',
-  TEMPORARILY_NOT_AVAILABLE: 'Temporarily not available',
-  APPROVED_FOR_MARKETING: 'Approved for marketing',
-});
+export const EXPANDED_ACCESS_STATUS = uploadWords('ExpandedAccessStatus');
 
 /** `location/status`: site recruitment status. `AVAILABLE` (expanded access sites) is not in the 2018 list. */
-export const SITE_STATUS = words(
-  {
-    NOT_YET_RECRUITING: 'Not yet recruiting',
-    RECRUITING: 'Recruiting',
-    ACTIVE_NOT_RECRUITING: 'Active, not recruiting',
-    ENROLLING_BY_INVITATION: 'Enrolling by invitation',
-    COMPLETED: 'Completed',
-    SUSPENDED: 'Suspended',
-    TERMINATED: 'Terminated',
-    WITHDRAWN: 'Withdrawn',
-    AVAILABLE: 'Available',
-  },
-  { AVAILABLE: 'newer' },
-);
+export const SITE_STATUS = uploadWords('RecruitmentStatus', { remarks: { AVAILABLE: 'newer' } });
 
 /** `*_date_type` and `enrollment_type`: the API's ESTIMATED is PRS's "Anticipated". */
-export const DATE_TYPE = words({ ACTUAL: 'Actual', ESTIMATED: 'Anticipated' });
+export const DATE_TYPE = uploadWords('DateType', { prs: { ESTIMATED: 'Anticipated' } });
 
-export const STUDY_TYPE = words({
-  INTERVENTIONAL: 'Interventional',
-  OBSERVATIONAL: 'Observational',
-  EXPANDED_ACCESS: 'Expanded Access',
-});
+export const STUDY_TYPE = uploadWords('StudyType');
 
 /** `interventional_subtype` (primary purpose). ECT is no longer offered in PRS. */
-export const PRIMARY_PURPOSE = words(
-  {
-    TREATMENT: 'Treatment',
-    PREVENTION: 'Prevention',
-    DIAGNOSTIC: 'Diagnostic',
-    BASIC_SCIENCE: 'Basic Science',
-    SUPPORTIVE_CARE: 'Supportive Care',
-    SCREENING: 'Screening',
-    HEALTH_SERVICES_RESEARCH: 'Health Services Research',
-    DEVICE_FEASIBILITY: 'Device Feasibility',
-    ECT: 'Educational/Counseling/Training',
-    OTHER: 'Other',
-  },
-  { ECT: 'legacy' },
-);
+export const PRIMARY_PURPOSE = uploadWords('PrimaryPurpose', { remarks: { ECT: 'legacy' } });
 
 /** `assignment` (interventional study model). */
-export const INTERVENTION_MODEL = words({
-  SINGLE_GROUP: 'Single Group Assignment',
-  PARALLEL: 'Parallel Assignment',
-  CROSSOVER: 'Crossover Assignment',
-  FACTORIAL: 'Factorial Assignment',
-  SEQUENTIAL: 'Sequential Assignment',
-});
+export const INTERVENTION_MODEL = uploadWords('InterventionalAssignment');
 
 /** `allocation`; note PRS's lower-case "randomized" in "Non-randomized". */
-export const ALLOCATION = words({ RANDOMIZED: 'Randomized', NON_RANDOMIZED: 'Non-randomized', NA: 'N/A' });
+export const ALLOCATION = uploadWords('DesignAllocation', { prs: { NON_RANDOMIZED: 'Non-randomized' } });
 
 /** `observational_study_design`. Defined Population and Natural History are no longer offered in PRS. */
-export const OBSERVATIONAL_MODEL = words(
-  {
-    COHORT: 'Cohort',
-    CASE_CONTROL: 'Case-Control',
-    CASE_ONLY: 'Case-Only',
-    CASE_CROSSOVER: 'Case-Crossover',
-    ECOLOGIC_OR_COMMUNITY: 'Ecologic or Community',
-    FAMILY_BASED: 'Family-Based',
-    DEFINED_POPULATION: 'Defined Population',
-    NATURAL_HISTORY: 'Natural History',
-    OTHER: 'Other',
-  },
-  { DEFINED_POPULATION: 'legacy', NATURAL_HISTORY: 'legacy' },
-);
+export const OBSERVATIONAL_MODEL = uploadWords('ObservationalModel', {
+  remarks: { DEFINED_POPULATION: 'legacy', NATURAL_HISTORY: 'legacy' },
+});
 
 /** `timing` (time perspective). */
-export const TIME_PERSPECTIVE = words({
-  RETROSPECTIVE: 'Retrospective',
-  PROSPECTIVE: 'Prospective',
-  CROSS_SECTIONAL: 'Cross-Sectional',
-  OTHER: 'Other',
-});
+export const TIME_PERSPECTIVE = uploadWords('DesignTimePerspective');
 
-export const BIOSPEC_RETENTION = words({
-  NONE_RETAINED: 'None Retained',
-  SAMPLES_WITH_DNA: 'Samples With DNA',
-  SAMPLES_WITHOUT_DNA: 'Samples Without DNA',
-});
+export const BIOSPEC_RETENTION = uploadWords('BioSpecRetention');
 
-export const ARM_TYPE = words({
-  EXPERIMENTAL: 'Experimental',
-  ACTIVE_COMPARATOR: 'Active Comparator',
-  PLACEBO_COMPARATOR: 'Placebo Comparator',
-  SHAM_COMPARATOR: 'Sham Comparator',
-  NO_INTERVENTION: 'No Intervention',
-  OTHER: 'Other',
-});
+export const ARM_TYPE = uploadWords('ArmGroupType');
 
 /** `intervention_type`: PRS's form words ("Biological/Vaccine", "Procedure/Surgery"). */
-export const INTERVENTION_TYPE = words(
-  {
-    DRUG: 'Drug',
-    DEVICE: 'Device',
-    BIOLOGICAL: 'Biological/Vaccine',
-    PROCEDURE: 'Procedure/Surgery',
-    RADIATION: 'Radiation',
-    BEHAVIORAL: 'Behavioral',
-    GENETIC: 'Genetic',
-    DIETARY_SUPPLEMENT: 'Dietary Supplement',
-    COMBINATION_PRODUCT: 'Combination Product',
-    DIAGNOSTIC_TEST: 'Diagnostic Test',
-    OTHER: 'Other',
-  },
-  { COMBINATION_PRODUCT: 'newer', DIAGNOSTIC_TEST: 'newer' },
-);
-
-export const SAMPLING_METHOD = words({
-  PROBABILITY_SAMPLE: 'Probability Sample',
-  NON_PROBABILITY_SAMPLE: 'Non-Probability Sample',
+export const INTERVENTION_TYPE = uploadWords('InterventionType', {
+  prs: { BIOLOGICAL: 'Biological/Vaccine', PROCEDURE: 'Procedure/Surgery' },
+  remarks: { COMBINATION_PRODUCT: 'newer', DIAGNOSTIC_TEST: 'newer' },
 });
+
+export const SAMPLING_METHOD = uploadWords('SamplingMethod');
 
 /** `gender` (sex). */
-export const SEX = words({ ALL: 'All', FEMALE: 'Female', MALE: 'Male' });
+export const SEX = uploadWords('Sex');
 
-export const RESPONSIBLE_PARTY_TYPE = words({
-  SPONSOR: 'Sponsor',
-  PRINCIPAL_INVESTIGATOR: 'Principal Investigator',
-  SPONSOR_INVESTIGATOR: 'Sponsor-Investigator',
-});
+export const RESPONSIBLE_PARTY_TYPE = uploadWords('ResponsiblePartyType');
 
 /** `overall_official/role`: the 2018 list has no Sub-Investigator for study officials. */
-export const OFFICIAL_ROLE = words(
-  {
-    PRINCIPAL_INVESTIGATOR: 'Principal Investigator',
-    STUDY_CHAIR: 'Study Chair',
-    STUDY_DIRECTOR: 'Study Director',
-    SUB_INVESTIGATOR: 'Sub-Investigator',
-  },
-  { SUB_INVESTIGATOR: 'newer' },
-);
+export const OFFICIAL_ROLE = uploadWords('OfficialRole', { remarks: { SUB_INVESTIGATOR: 'newer' } });
 
 /** `location/investigator/role`: the 2018 list has Principal Investigator and Sub-Investigator only. */
-export const SITE_INVESTIGATOR_ROLE = words(
-  {
-    PRINCIPAL_INVESTIGATOR: 'Principal Investigator',
-    SUB_INVESTIGATOR: 'Sub-Investigator',
-    STUDY_CHAIR: 'Study Chair',
-    STUDY_DIRECTOR: 'Study Director',
-  },
-  { STUDY_CHAIR: 'newer', STUDY_DIRECTOR: 'newer' },
-);
+export const SITE_INVESTIGATOR_ROLE = uploadWords('ContactRole', {
+  codes: ['PRINCIPAL_INVESTIGATOR', 'SUB_INVESTIGATOR', 'STUDY_CHAIR', 'STUDY_DIRECTOR'],
+  remarks: { STUDY_CHAIR: 'newer', STUDY_DIRECTOR: 'newer' },
+});
 
 /**
  * `secondary_id/id_type`. The 2018 list has no FDA, VA, CDC, AHRQ or SAMHSA grant types: those are written as
  * "Other Grant/Funding Number" with the agency as the grantor (`id_domain`), and noted.
  */
-export const SECONDARY_ID_TYPE = words({
-  NIH: 'NIH Grant Number',
-  OTHER_GRANT: 'Other Grant/Funding Number',
-  REGISTRY: 'Registry Identifier',
-  CTIS: 'EU Trial (CTIS) Number',
-  EUDRACT_NUMBER: 'EudraCT Number',
-  OTHER: 'Other Identifier',
+export const SECONDARY_ID_TYPE = uploadWords('SecondaryIdType', {
+  codes: ['NIH', 'OTHER_GRANT', 'REGISTRY', 'CTIS', 'EUDRACT_NUMBER', 'OTHER'],
+  prs: { NIH: 'NIH Grant Number' },
 });
 
 /** Secondary ID types whose `id_domain` the upload does not use. */
@@ -207,7 +117,7 @@ export const SECONDARY_ID_WITHOUT_DOMAIN: ReadonlySet<string> = new Set(['NIH', 
 export const OTHER_FEDERAL_GRANT: ReadonlySet<string> = new Set(['FDA', 'VA', 'CDC', 'AHRQ', 'SAMHSA']);
 
 /** `sharing_ipd`. */
-export const IPD_SHARING = words({ YES: 'Yes', NO: 'No', UNDECIDED: 'Undecided' });
+export const IPD_SHARING = uploadWords('IpdSharing');
 
 /** `ipd_info_type_*` flags, in the XSD's order. */
 export const IPD_INFO_TYPE_ELEMENTS: ReadonlyArray<readonly [code: string, element: string]> = [

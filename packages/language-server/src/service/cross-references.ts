@@ -1,4 +1,4 @@
-import { enumLabel, type PathSegment } from '@trialyaml/core';
+import { enumLabel, isPlainObject, type PathSegment } from '@trialyaml/core';
 
 /**
  * The links between arms and interventions: an arm lists the interventions it receives in `interventionNames`
@@ -28,9 +28,7 @@ function list(value: unknown): unknown[] {
 }
 
 function field(value: unknown, key: string): unknown {
-  return value !== null && typeof value === 'object' && !Array.isArray(value)
-    ? (value as Record<string, unknown>)[key]
-    : undefined;
+  return isPlainObject(value) ? value[key] : undefined;
 }
 
 /** How arms name an intervention: with the type's display label ("Drug: X") or, leniently, its code ("DRUG: X"). */

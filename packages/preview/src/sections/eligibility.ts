@@ -1,5 +1,5 @@
 import type { RenderContext } from '../context.js';
-import { splitCriteria } from '../criteria.js';
+import { splitCriteria } from '@trialyaml/core';
 import { escapeHtml } from '../escape.js';
 import { enumOf, fact, facts, inline, invalid, markupOf, missing, textOf, yesNo } from '../html.js';
 import { renderMarkup } from '../markup.js';

@@ -1,15 +1,14 @@
-import { decodePointer, type SchemaFinding, type Trial } from '@trialyaml/core';
+import { decodePointer, isPlainObject, type SchemaFinding, type Trial } from '@trialyaml/core';
 
 /**
  * A copy of the data without the values whose JSON type the schema rejected (a list written as text, text
  * where a number belongs). Rules can then trust the generated types; the schema already reported those values.
  */
 export function typeSafeData(data: unknown, findings: readonly SchemaFinding[]): Trial {
-  const isMapping = data !== null && typeof data === 'object' && !Array.isArray(data);
+  const isMapping = isPlainObject(data);
   // Nothing to remove (the usual case): rules read the data as it is; they never change it.
   if (isMapping && !findings.some((finding) => finding.keyword === 'type')) return data;
-  const root: unknown =
-    data !== null && typeof data === 'object' && !Array.isArray(data) ? structuredClone(data) : {};
+  const root: unknown = isMapping ? structuredClone(data) : {};
   for (const finding of findings) {
     if (finding.keyword !== 'type') continue;
     const path = decodePointer(finding.pointer);

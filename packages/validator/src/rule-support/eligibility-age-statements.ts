@@ -1,5 +1,5 @@
 import { ageInDays } from './age.js';
-import { inclusionItems } from './eligibility-criteria-text.js';
+import { inclusionItems } from '@trialyaml/core';
 
 /** An age limit stated in the criteria text. */
 export interface StatedAgeLimit {

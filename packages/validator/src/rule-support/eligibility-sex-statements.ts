@@ -1,4 +1,4 @@
-import { inclusionItems, plainInclusionText } from './eligibility-criteria-text.js';
+import { inclusionItems, plainInclusionText } from '@trialyaml/core';
 
 export type StatedSex = 'FEMALE' | 'MALE';
 

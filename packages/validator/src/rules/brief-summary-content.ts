@@ -1,3 +1,4 @@
+import { firstCriteriaHeading } from '@trialyaml/core';
 import { defineRule } from '../engine/rule.js';
 import { wordList } from '../rule-support/presence.js';
 
@@ -6,11 +7,6 @@ const PHONES = [
   /(?<![\w-])\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}(?![\w-])/,
   /(?<![\w-])\+\d{1,3}[ .-]?\(?\d{1,4}\)?(?:[ .-]?\d{2,4}){2,}(?![\w-])/,
   /\b(?:phone|telephone|tel|call|fax)\b\.?\s*(?:(?:number|no\.?|at|on)\s*)?:?\s*\+?\(?\d[\d\s().-]{5,}\d/i,
-];
-/** An eligibility heading: "Inclusion Criteria:" anywhere, or "Exclusion criteria" alone on its line. */
-const HEADINGS = [
-  /\b(?:key\s+)?(inclusion|exclusion)\s+criteria\s*:/i,
-  /^[\s*#>-]*(?:key\s+)?(inclusion|exclusion)\s+criteria\s*$/im,
 ];
 
 export default defineRule(
@@ -33,9 +29,9 @@ export default defineRule(
     if (email) found.push(`an e-mail address ("${email}")`);
     if (phone) found.push(`a phone number ("${phone.trim()}")`);
     if (email || phone) moves.push('contact details to contactsLocationsModule.centralContacts');
-    const heading = HEADINGS.map((pattern) => pattern.exec(summary)).find(Boolean);
+    const heading = firstCriteriaHeading(summary);
     if (heading) {
-      found.push(`an eligibility list ("${heading[0].replace(/^[\s*#>-]+|[\s:]+$/g, '')}")`);
+      found.push(`an eligibility list ("${heading}")`);
       moves.push('the criteria to eligibilityModule.eligibilityCriteria');
     }
     if (!found.length) return;

@@ -22,6 +22,12 @@ testRule(rule, {
       yaml: file('inclusion criteria:\n- adults\nexclusion criteria:\n- pregnancy'),
     },
     { name: 'no criteria yet (a draft)', yaml: 'eligibilityModule:\n  sex: ALL\n' },
+    {
+      // The preview splits the criteria at the same headings (core's one reader): what it shows as two lists
+      // is never reported as missing them.
+      name: 'headings the preview splits at: principal, additional, quoted',
+      yaml: file('> Principal inclusion criteria\n\n* Adults\n\n## Additional Exclusion Criteria:\n\n* None'),
+    },
   ],
   invalid: [
     {

@@ -1,5 +1,5 @@
 import { defineRule } from '../engine/rule.js';
-import { hasCriteriaHeading } from '../rule-support/eligibility-criteria-text.js';
+import { hasCriteriaHeading } from '@trialyaml/core';
 
 export default defineRule(
   {

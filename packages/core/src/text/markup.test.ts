@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { markupToPlainText } from './markup.js';
+import { unescapeMarkup } from './markup.js';
 
-describe('markupToPlainText', () => {
+describe('unescapeMarkup', () => {
   it.each([
     [
       'escaped punctuation',
@@ -12,6 +12,6 @@ describe('markupToPlainText', () => {
     ['a backslash before a letter or space (not an escape)', 'C:\\temp \\ x \\n', 'C:\\temp \\ x \\n'],
     ['unescaped markdown', '* item\n* item **bold**', '* item\n* item **bold**'],
   ])('handles %s', (_name, markup, plain) => {
-    expect(markupToPlainText(markup)).toBe(plain);
+    expect(unescapeMarkup(markup)).toBe(plain);
   });
 });

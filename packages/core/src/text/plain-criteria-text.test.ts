@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { plainCriteriaText } from '../src/rule-support/eligibility-criteria-text.js';
+import { plainCriteriaText } from './eligibility-criteria.js';
 
 /** The plain reading step by step, as first written: the reference for the faster version. */
 function reference(text: string): string {
   return text
-    .replace(/\\([\\`*_{}[\]()#+\-.!<>=~^&|])/g, '$1')
+    .replace(/\\([!-/:-@[-`{-~])/g, '$1') // CommonMark: any ASCII punctuation can be escaped
     .replace(/>=|=>|≧|⩾/g, '≥')
     .replace(/<=|=<|≦|⩽/g, '≤')
     .replace(/[‐‑‒–—−]/g, '-')
@@ -26,6 +26,9 @@ describe('plain criteria text', () => {
       '\\',
       '\\>',
       '\\-',
+      '\\:',
+      '\\"',
+      '\\a',
       '>',
       '<',
       '=',

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { trialSchema } from '../schema/trial-schema.js';
+import { enumLabel, enumValues } from './enum-labels.js';
+
+describe('enum labels', () => {
+  it('label every code of every enum of the schema', () => {
+    const enums = Object.entries(trialSchema.definitions).filter(([, node]) => Array.isArray(node.enum));
+    expect(enums.length).toBeGreaterThan(20);
+    for (const [name, node] of enums) {
+      expect(node['x-enumLabels']?.length, name).toBe(node.enum?.length);
+      for (const label of node['x-enumLabels'] ?? []) expect(label.trim(), name).not.toBe('');
+    }
+  });
+
+  it('use the registry wording', () => {
+    expect(enumLabel('Status', 'ACTIVE_NOT_RECRUITING')).toBe('Active, not recruiting');
+    expect(enumLabel('Status', 'ENROLLING_BY_INVITATION')).toBe('Enrolling by invitation');
+    expect(enumLabel('Phase', 'NA')).toBe('Not Applicable');
+    expect(enumLabel('DesignMasking', 'NONE')).toBe('None (Open Label)');
+    expect(enumLabel('InterventionType', 'DIETARY_SUPPLEMENT')).toBe('Dietary Supplement');
+    expect(enumLabel('ReferenceType', 'DERIVED')).toBe('Derived from PubMed');
+  });
+
+  it('have no label for an unknown code or an inherited property name', () => {
+    expect(enumLabel('Status', 'NOPE')).toBeUndefined();
+    expect(enumLabel('Status', 'toString')).toBeUndefined();
+    expect(enumValues('Sex')).toEqual(['FEMALE', 'MALE', 'ALL']);
+  });
+});

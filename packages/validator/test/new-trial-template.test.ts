@@ -1,0 +1,27 @@
+import { newTrialDraft } from '@trialyaml/core';
+import { describe, expect, it } from 'vitest';
+import { allRules, lintTrial, presetSettings } from '../src/index.js';
+
+// Core's new-trial template leaves what only the author can write as "TBD". Linted with every rule, a fresh
+// draft may be reported only where a placeholder stands: the template itself makes no other mistake.
+describe("core's new-trial template, linted", () => {
+  it.each(['2026-11-21', '2026-12-31', '2027-01-01', '2028-02-29'])(
+    'is reported only at its TBD placeholders as of %s',
+    (today) => {
+      const text = newTrialDraft({ today });
+      const lines = text.split('\n');
+      const { result } = lintTrial(text, {
+        filePath: 'new.trial.yaml',
+        asOf: today,
+        rules: allRules,
+        settings: presetSettings('strict', allRules),
+      });
+      expect(result.messages.length).toBeGreaterThan(10);
+      const elsewhere = result.messages.filter((message) => {
+        const line = lines[message.line - 1] ?? '';
+        return line.slice(message.column - 1, message.column + 2) !== 'TBD';
+      });
+      expect(elsewhere.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`)).toEqual([]);
+    },
+  );
+});
