@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { hasCriteriaHeading, inclusionItems, splitCriteria } from './eligibility-criteria.js';
+import {
+  firstCriteriaHeading,
+  hasCriteriaHeading,
+  inclusionItems,
+  splitCriteria,
+} from './eligibility-criteria.js';
 
 describe('splitCriteria', () => {
   it('splits the usual headings into inclusion and exclusion parts', () => {
@@ -83,5 +88,16 @@ describe('inclusion items', () => {
     const text =
       'Key Inclusion Criteria:\n\n1. Age \\>= 18 years; signed consent\n2. ECOG 0\\-1. Able to swallow\n\nExclusion Criteria:\n\n* pregnancy';
     expect(inclusionItems(text)).toEqual(['Age ≥ 18 years', 'signed consent', 'ECOG 0-1', 'Able to swallow']);
+  });
+});
+
+describe('firstCriteriaHeading', () => {
+  it.each([
+    ['Intro.\n\n**Key Inclusion Criteria:**\n* a', 'Key Inclusion Criteria'],
+    ['A study of drug X. Exclusion criteria: pregnancy.', 'Exclusion criteria'],
+    ['- inclusion criteria\n* adults', 'inclusion criteria'],
+    ['Participants who meet the inclusion criteria will be randomized.', undefined],
+  ])('%j → %s', (text, heading) => {
+    expect(firstCriteriaHeading(text)).toBe(heading);
   });
 });

@@ -52,6 +52,12 @@ const HEADING_ANY_KIND = new RegExp(
   'im',
 );
 
+/** A heading inside a sentence, told apart from prose ("meets the inclusion criteria") by the colon after it. */
+const HEADING_BEFORE_COLON = new RegExp(
+  String.raw`\b(${QUALIFIER}(?:inclusion|exclusion)[ \t]+criteria)[ \t]*:`,
+  'i',
+);
+
 /** The rest of a line that holds only a heading: a colon and the closing emphasis. */
 const HEADING_ONLY_REST = /^[ \t]*:?[ \t]*(?:\*\*|__)?[ \t]*:?[ \t]*$/;
 
@@ -99,11 +105,12 @@ export function hasCriteriaHeading(text: string, kind: CriteriaHeadingKind): boo
 }
 
 /**
- * The first inclusion or exclusion heading at the start of a line, as written ("Key Inclusion Criteria"), or
- * undefined: eligibility lists pasted where they do not belong (a brief summary) show themselves by it.
+ * The first inclusion or exclusion heading, as written ("Key Inclusion Criteria"): at the start of a line, or
+ * inside a sentence when a colon follows it ("A study of X. Exclusion criteria: pregnancy."). Undefined when
+ * there is none. Eligibility lists pasted where they do not belong (a brief summary) show themselves by it.
  */
 export function firstCriteriaHeading(text: string): string | undefined {
-  return HEADING_ANY_KIND.exec(text)?.[1];
+  return (HEADING_ANY_KIND.exec(text) ?? HEADING_BEFORE_COLON.exec(text))?.[1];
 }
 
 /** The part of the criteria before the exclusion criteria start (all of it when there is no such part). */
