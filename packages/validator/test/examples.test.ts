@@ -32,7 +32,6 @@ const knownFlaws: Record<string, string[]> = {
   'NCT05032014.trial.yaml': [
     'healthy-control-needs-healthy-volunteers',
     'contact-phone-format',
-    'estimated-date-past',
     'verified-date-stale',
   ],
   'NCT05143125.trial.yaml': ['contact-fields-required', 'primary-outcome-required'],

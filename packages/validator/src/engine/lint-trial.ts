@@ -154,9 +154,16 @@ function runRules(
     for (const report of reports) {
       if (schemaReported.pointers.has(report.pointer)) continue;
       if (report.target === 'key' && schemaReported.parentsOfRemoved.has(report.pointer)) continue;
-      messages.push(ruleMessage(rule, severity, report, trial));
+      messages.push(ruleMessage(rule, capped(severity, report.atMost), report, trial));
     }
   }
+}
+
+const SEVERITY_RANK: Readonly<Record<Severity, number>> = { info: 0, warning: 1, error: 2 };
+
+/** The lower of a severity and a report's cap. */
+function capped(severity: Severity, atMost: Severity | undefined): Severity {
+  return atMost !== undefined && SEVERITY_RANK[atMost] < SEVERITY_RANK[severity] ? atMost : severity;
 }
 
 function ruleMessage(rule: Rule, severity: Severity, report: RuleReport, trial: LoadedTrial): LintFinding {

@@ -47,6 +47,11 @@ export interface RuleReport {
   fix?: FixOperation[];
   /** Edits offered to a person but not applied by --fix (guesses). */
   suggestions?: Array<{ title: string; fix: FixOperation[] }>;
+  /**
+   * The highest severity this finding may have, whatever the rule's setting: for a finding that matters less on
+   * this record (e.g. a posted record that the registry already accepted as it is). Never raises a severity.
+   */
+  atMost?: Severity;
 }
 
 /** What a rule sees. */

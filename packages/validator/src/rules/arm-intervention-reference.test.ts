@@ -22,12 +22,46 @@ const consistent = `armsInterventionsModule:
         - Placebo
 `;
 
+/** NCT02299791: two interventions named "ALL", one per arm (intervention-unique reports the duplicate). */
+const sharedName = `armsInterventionsModule:
+  armGroups:
+    - label: Early Intervention
+      type: ACTIVE_COMPARATOR
+      interventionNames:
+        - "Other: ALL"
+    - label: Late implementation
+      type: ACTIVE_COMPARATOR
+      interventionNames:
+        - "Other: ALL"
+  interventions:
+    - type: OTHER
+      name: ALL
+      armGroupLabels:
+        - Early Intervention
+    - type: OTHER
+      name: ALL
+      armGroupLabels:
+        - Late implementation
+`;
+
 testRule(rule, {
   valid: [
     { name: 'both directions agree', yaml: consistent },
     { name: 'no arms or interventions', yaml: 'armsInterventionsModule: {}\n' },
+    { name: 'two interventions share a name, each lists its own arm (NCT02299791)', yaml: sharedName },
   ],
   invalid: [
+    {
+      name: 'two interventions share a name and neither lists the arm: no guess at which one',
+      yaml: sharedName.replace('        - Late implementation\n', '        - Early Intervention\n'),
+      errors: [
+        {
+          pointer: '/armsInterventionsModule/armGroups/1/interventionNames/0',
+          message:
+            'Arm "Late implementation" lists "Other: ALL", but none of the 2 interventions of that name lists the arm in its armGroupLabels; add "Late implementation" to the one the arm receives.',
+        },
+      ],
+    },
     {
       name: 'arm names an intervention with a typo',
       yaml: consistent.replace('"Other: Placebo"', '"Other: Placebp"'),

@@ -36,12 +36,13 @@ export default defineRule(
       };
     };
 
-    // Arm → intervention: each entry names an intervention, and that intervention lists the arm back.
+    // Arm → intervention: each entry names an intervention, and one intervention of that name lists the arm
+    // back. Two interventions may share a name (intervention-unique reports that): any of them may list the arm.
     arms.forEach((arm, a) => {
       (arm.interventionNames ?? []).forEach((name, n) => {
         const pointer = `${MODULE}/armGroups/${a}/interventionNames/${n}`;
-        const i = references.indexOf(name);
-        if (i === -1)
+        const named = references.flatMap((reference, i) => (reference === name ? [i] : []));
+        if (!named.length)
           return report(
             suggest(
               pointer,
@@ -50,21 +51,30 @@ export default defineRule(
               'intervention (entries are "<type label>: <name>", e.g. "Drug: Placebo")',
             ),
           );
-        const intervention = interventions[i];
+        const label = arm.label;
         if (
-          arm.label === undefined ||
-          !intervention ||
-          (intervention.armGroupLabels ?? []).includes(arm.label)
+          label === undefined ||
+          named.some((i) => (interventions[i]?.armGroupLabels ?? []).includes(label))
         )
           return;
-        const target = `${MODULE}/interventions/${i}`;
+        // With one intervention of that name the fix is certain; with several, which one the arm receives is not.
+        const only = named.length === 1 ? named[0] : undefined;
+        const intervention = only === undefined ? undefined : interventions[only];
+        if (only === undefined || !intervention) {
+          report({
+            pointer,
+            message: `Arm "${label}" lists "${name}", but none of the ${named.length} interventions of that name lists the arm in its armGroupLabels; add "${label}" to the one the arm receives.`,
+          });
+          return;
+        }
+        const target = `${MODULE}/interventions/${only}`;
         report({
           pointer,
-          message: `Arm "${arm.label}" lists "${name}", but that intervention does not list the arm in its armGroupLabels; add "${arm.label}" there.`,
+          message: `Arm "${label}" lists "${name}", but that intervention does not list the arm in its armGroupLabels; add "${label}" there.`,
           fix: [
             intervention.armGroupLabels
-              ? { op: 'append', pointer: `${target}/armGroupLabels`, value: arm.label }
-              : { op: 'add-key', pointer: target, key: 'armGroupLabels', value: [arm.label] },
+              ? { op: 'append', pointer: `${target}/armGroupLabels`, value: label }
+              : { op: 'add-key', pointer: target, key: 'armGroupLabels', value: [label] },
           ],
         });
       });

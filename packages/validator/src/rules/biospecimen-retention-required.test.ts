@@ -34,5 +34,10 @@ testRule(rule, {
       yaml: 'statusModule:\n  startDateStruct:\n    date: 2015-06\ndesignModule:\n  studyType: OBSERVATIONAL\n',
       errors: [{ pointer: '/designModule', severity: 'info' }],
     },
+    {
+      name: 'a posted observational record without bioSpec gets an info (NCT05594173)',
+      yaml: 'identificationModule:\n  nctId: NCT05594173\nstatusModule:\n  overallStatus: COMPLETED\n  startDateStruct:\n    date: 2022-10-12\n    type: ACTUAL\ndesignModule:\n  studyType: OBSERVATIONAL\n  designInfo:\n    observationalModel: COHORT\n    timePerspective: PROSPECTIVE\n',
+      errors: [{ pointer: '/designModule', severity: 'info' }],
+    },
   ],
 });

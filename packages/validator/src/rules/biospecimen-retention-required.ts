@@ -1,5 +1,6 @@
 import { defineRule } from '../engine/rule.js';
 import { missingAt } from '../rule-support/presence.js';
+import { isDraft } from '../rule-support/status-effective.js';
 import { isObservational } from '../rule-support/study-type.js';
 
 export default defineRule(
@@ -17,6 +18,9 @@ export default defineRule(
     if (!isObservational(trial) || trial.designModule?.bioSpec?.retention !== undefined) return;
     report({
       ...missingAt(trial, '/designModule/bioSpec/retention'),
+      // A posted record without bioSpec is what the public record shows when nothing is retained (the registry
+      // accepted it): worth a look, not a warning. Drafts are where the answer is written.
+      ...(isDraft(trial) ? {} : { atMost: 'info' as const }),
       message:
         'An observational study needs designModule.bioSpec.retention: NONE_RETAINED, SAMPLES_WITH_DNA or SAMPLES_WITHOUT_DNA (then describe the samples in bioSpec.description).',
     });

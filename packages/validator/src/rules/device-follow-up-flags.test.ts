@@ -16,8 +16,17 @@ testRule(rule, {
       yaml: 'oversightModule:\n  isFdaRegulatedDrug: true\n  isFdaRegulatedDevice: false\n',
     },
     { name: 'draft without the flags', yaml: 'oversightModule:\n  oversightHasDmc: false\n' },
+    {
+      name: 'observational study with a regulated device: the questions are not asked',
+      yaml: 'oversightModule:\n  oversightHasDmc: false\n  isFdaRegulatedDrug: false\n  isFdaRegulatedDevice: true\ndesignModule:\n  studyType: OBSERVATIONAL\n',
+    },
   ],
   invalid: [
+    {
+      name: 'interventional study with a regulated device, no follow-up answered',
+      yaml: 'oversightModule:\n  isFdaRegulatedDrug: false\n  isFdaRegulatedDevice: true\ndesignModule:\n  studyType: INTERVENTIONAL\n',
+      errors: [{ pointer: '/oversightModule/isFdaRegulatedDevice' }],
+    },
     {
       name: 'no follow-up answered',
       yaml: 'oversightModule:\n  isFdaRegulatedDevice: true\n',

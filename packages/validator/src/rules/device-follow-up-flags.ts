@@ -1,5 +1,6 @@
 import { defineRule } from '../engine/rule.js';
 import { wordList } from '../rule-support/presence.js';
+import { mayBeInterventional } from '../rule-support/study-type.js';
 
 export default defineRule(
   {
@@ -13,7 +14,8 @@ export default defineRule(
   },
   ({ trial, report }) => {
     const oversight = trial.oversightModule;
-    if (oversight?.isFdaRegulatedDevice !== true) return;
+    // The device questions belong to interventional studies: an observational study's form does not ask them.
+    if (oversight?.isFdaRegulatedDevice !== true || !mayBeInterventional(trial)) return;
     const missing: string[] = [];
     if (oversight.isUnapprovedDevice === undefined) {
       missing.push(

@@ -17,8 +17,9 @@ export default defineRule(
     fixable: false,
   },
   ({ trial, asOf, report }) => {
-    // A withdrawn study never started: its dates stay estimates for good.
-    if (effectiveStatus(trial) === 'WITHDRAWN') return;
+    // A withdrawn study never started: its dates stay estimates for good. A record the registry already shows as
+    // UNKNOWN gets one finding for its dates, from verified-date-stale, not one per estimate.
+    if (effectiveStatus(trial) === 'WITHDRAWN' || trial.statusModule?.overallStatus === 'UNKNOWN') return;
     const status = trial.statusModule?.overallStatus ?? '';
     const month = monthOf(asOf);
     for (const { key, date, type, path, pointer } of studyDates(trial)) {

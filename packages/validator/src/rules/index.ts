@@ -7,6 +7,7 @@ import armDescriptionWhenShared from './arm-description-when-shared.js';
 import armHasIntervention from './arm-has-intervention.js';
 import armInterventionReference from './arm-intervention-reference.js';
 import armLabelUnique from './arm-label-unique.js';
+import armProductsInInterventions from './arm-products-in-interventions.js';
 import armsRequired from './arms-required.js';
 import biospecimenDescription from './biospecimen-description.js';
 import biospecimenRetentionRequired from './biospecimen-retention-required.js';
@@ -26,6 +27,7 @@ import datePrecision from './date-precision.js';
 import delayedPostingNeedsUnapprovedDevice from './delayed-posting-needs-unapproved-device.js';
 import deviceFeasibilityNeedsDevice from './device-feasibility-needs-device.js';
 import deviceFollowUpFlags from './device-follow-up-flags.js';
+import eligibilityCriteriaNotPlaceholder from './eligibility-criteria-not-placeholder.js';
 import eligibilityCriteriaStructure from './eligibility-criteria-structure.js';
 import eligibilityRequired from './eligibility-required.js';
 import eligibilityTextMatchesAges from './eligibility-text-matches-ages.js';
@@ -39,15 +41,20 @@ import expandedAccessRecordLink from './expanded-access-record-link.js';
 import expandedAccessTypeRequired from './expanded-access-type-required.js';
 import fdaRegulatedFlagsRequired from './fda-regulated-flags-required.js';
 import federalGrantSecondaryId from './federal-grant-secondary-id.js';
+import genderDescriptionAboutGender from './gender-description-about-gender.js';
 import genderDescriptionRequired from './gender-description-required.js';
 import healthyControlNeedsHealthyVolunteers from './healthy-control-needs-healthy-volunteers.js';
+import healthyVolunteersMatchCriteria from './healthy-volunteers-match-criteria.js';
+import interventionDescriptionInformative from './intervention-description-informative.js';
 import interventionDescriptionRequired from './intervention-description-required.js';
 import interventionInArm from './intervention-in-arm.js';
 import interventionNonproprietaryName from './intervention-nonproprietary-name.js';
 import interventionUnique from './intervention-unique.js';
+import interventionalDesignNotObservational from './interventional-design-not-observational.js';
 import interventionalDesignRequired from './interventional-design-required.js';
 import interventionalOnlyFields from './interventional-only-fields.js';
 import interventionsRequired from './interventions-required.js';
+import investigatorFieldKind from './investigator-field-kind.js';
 import leadSponsorRequired from './lead-sponsor-required.js';
 import legacyEnumValue from './legacy-enum-value.js';
 import locationFieldsRequired from './location-fields-required.js';
@@ -73,6 +80,7 @@ import patientRegistryDuration from './patient-registry-duration.js';
 import phaseCombination from './phase-combination.js';
 import phaseNaWithDrug from './phase-na-with-drug.js';
 import phaseNaWithoutDrug from './phase-na-without-drug.js';
+import placeboArmHasPlacebo from './placebo-arm-has-placebo.js';
 import primaryCompletionDateRequired from './primary-completion-date-required.js';
 import primaryOutcomeRequired from './primary-outcome-required.js';
 import recruitingNeedsRecruitingSite from './recruiting-needs-recruiting-site.js';
@@ -109,6 +117,7 @@ export const ruleRegistry = {
   'arm-has-intervention': armHasIntervention,
   'arm-intervention-reference': armInterventionReference,
   'arm-label-unique': armLabelUnique,
+  'arm-products-in-interventions': armProductsInInterventions,
   'arms-required': armsRequired,
   'biospecimen-description': biospecimenDescription,
   'biospecimen-retention-required': biospecimenRetentionRequired,
@@ -128,6 +137,7 @@ export const ruleRegistry = {
   'delayed-posting-needs-unapproved-device': delayedPostingNeedsUnapprovedDevice,
   'device-feasibility-needs-device': deviceFeasibilityNeedsDevice,
   'device-follow-up-flags': deviceFollowUpFlags,
+  'eligibility-criteria-not-placeholder': eligibilityCriteriaNotPlaceholder,
   'eligibility-criteria-structure': eligibilityCriteriaStructure,
   'eligibility-required': eligibilityRequired,
   'eligibility-text-matches-ages': eligibilityTextMatchesAges,
@@ -141,15 +151,20 @@ export const ruleRegistry = {
   'expanded-access-type-required': expandedAccessTypeRequired,
   'fda-regulated-flags-required': fdaRegulatedFlagsRequired,
   'federal-grant-secondary-id': federalGrantSecondaryId,
+  'gender-description-about-gender': genderDescriptionAboutGender,
   'gender-description-required': genderDescriptionRequired,
   'healthy-control-needs-healthy-volunteers': healthyControlNeedsHealthyVolunteers,
+  'healthy-volunteers-match-criteria': healthyVolunteersMatchCriteria,
+  'intervention-description-informative': interventionDescriptionInformative,
   'intervention-description-required': interventionDescriptionRequired,
   'intervention-in-arm': interventionInArm,
   'intervention-nonproprietary-name': interventionNonproprietaryName,
   'intervention-unique': interventionUnique,
+  'interventional-design-not-observational': interventionalDesignNotObservational,
   'interventional-design-required': interventionalDesignRequired,
   'interventional-only-fields': interventionalOnlyFields,
   'interventions-required': interventionsRequired,
+  'investigator-field-kind': investigatorFieldKind,
   'lead-sponsor-required': leadSponsorRequired,
   'legacy-enum-value': legacyEnumValue,
   'location-fields-required': locationFieldsRequired,
@@ -175,6 +190,7 @@ export const ruleRegistry = {
   'phase-combination': phaseCombination,
   'phase-na-with-drug': phaseNaWithDrug,
   'phase-na-without-drug': phaseNaWithoutDrug,
+  'placebo-arm-has-placebo': placeboArmHasPlacebo,
   'primary-completion-date-required': primaryCompletionDateRequired,
   'primary-outcome-required': primaryOutcomeRequired,
   'recruiting-needs-recruiting-site': recruitingNeedsRecruitingSite,

@@ -1,6 +1,23 @@
 import { testRule } from '../testing/rule-tester.js';
 import rule from './location-fields-required.js';
 
+/** Sites as the public record of a closed study shows them (NCT02210780): city, state and country only. */
+const closedSites = `contactsLocationsModule:
+  locations:
+    - city: Birmingham
+      state: Alabama
+      country: United States
+    - city: Fort Smith
+      state: Arkansas
+      country: United States
+    - city: Long Beach
+      state: California
+      country: United States
+    - city: Chicago
+      zip: "60611"
+      country: United States
+`;
+
 testRule(rule, {
   valid: [
     {
@@ -50,7 +67,7 @@ testRule(rule, {
       errors: [
         {
           pointer: '/contactsLocationsModule/locations/0',
-          message: /^contactsLocationsModule\.locations\[0\] has no facility: a site in the United States/,
+          message: /^The site in Boston has no facility: a site in the United States/,
         },
       ],
     },
@@ -64,6 +81,45 @@ testRule(rule, {
           line: 4,
           column: 13,
         },
+      ],
+    },
+    {
+      name: 'many US sites without facility and ZIP code: one finding per field (NCT02210780, posted, completed)',
+      yaml: `identificationModule:
+  nctId: NCT02210780
+statusModule:
+  overallStatus: COMPLETED
+${closedSites}`,
+      errors: [
+        {
+          pointer: '/contactsLocationsModule/locations',
+          severity: 'info',
+          message:
+            '4 of 4 sites have no facility name (facility), e.g. Birmingham, Fort Smith, Long Beach and 1 more: every site needs its facility name, so add facility to each.',
+          line: 6,
+          column: 3,
+        },
+        {
+          pointer: '/contactsLocationsModule/locations',
+          severity: 'info',
+          message:
+            '3 of 4 sites in the United States have no ZIP code (zip), e.g. Birmingham, Fort Smith and Long Beach: a site in the United States needs its state and ZIP code, so add zip to each.',
+        },
+        {
+          pointer: '/contactsLocationsModule/locations/3',
+          severity: 'info',
+          message:
+            'The site in Chicago has no state: a site in the United States needs facility, city, state, zip and country, so add state.',
+        },
+      ],
+    },
+    {
+      name: 'the same sites in a draft: errors',
+      yaml: closedSites,
+      errors: [
+        { pointer: '/contactsLocationsModule/locations' },
+        { pointer: '/contactsLocationsModule/locations' },
+        { pointer: '/contactsLocationsModule/locations/3' },
       ],
     },
   ],

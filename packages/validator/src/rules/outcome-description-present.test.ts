@@ -28,9 +28,48 @@ testRule(rule, {
       yaml: 'outcomesModule:\n  primaryOutcomes:\n    - measure: Douleur\n      description: Échelle de douleur\n',
     },
     { name: 'no outcomes', yaml: 'outcomesModule:\n  primaryOutcomes: []\n' },
+    {
+      name: 'self-defining measures: adverse events, pharmacokinetic parameters, survival',
+      yaml: `outcomesModule:
+  primaryOutcomes:
+    - measure: Number of Participants With Treatment-Emergent Adverse Events (TEAEs)
+      timeFrame: Up to 30 days after the last dose
+    - measure: Number of participants with serious adverse events
+      timeFrame: Up to 12 months
+    - measure: Maximum Observed Plasma Concentration (Cmax) of Palbociclib
+      timeFrame: Day 1 pre-dose and 1, 2, 4, 8 hours post-dose
+    - measure: Tmax
+      timeFrame: Day 1
+    - measure: Area Under the Concentration-Time Curve From Time 0 to Infinity (AUCinf)
+      timeFrame: Day 1 to Day 8
+    - measure: Terminal half-life (t1/2)
+      timeFrame: Day 1 to Day 8
+    - measure: Overall Survival
+      timeFrame: Up to 5 years
+    - measure: 28-day all-cause mortality
+      timeFrame: Day 28
+`,
+    },
     { name: 'no outcomes module', yaml: 'descriptionModule:\n  briefSummary: A study.\n' },
   ],
   invalid: [
+    {
+      name: 'abbreviations without description (NCT00763412); instrument advice only for a score',
+      yaml: 'outcomesModule:\n  primaryOutcomes:\n    - measure: BMI\n      timeFrame: 3 months\n    - measure: CRP\n      timeFrame: 3 months\n    - measure: Pain score\n      timeFrame: Week 4\n',
+      errors: [
+        {
+          pointer: '/outcomesModule/primaryOutcomes/0/measure',
+          message:
+            'The primary outcome "BMI" has no description: add outcomesModule.primaryOutcomes[0].description and say what is measured, how, and in which unit.',
+        },
+        { pointer: '/outcomesModule/primaryOutcomes/1/measure' },
+        {
+          pointer: '/outcomesModule/primaryOutcomes/2/measure',
+          message:
+            /with which instrument \(its full name\) and in which unit, and for a scale its range and which direction is better\.$/,
+        },
+      ],
+    },
     {
       name: 'no description',
       yaml: 'outcomesModule:\n  primaryOutcomes:\n    - measure: Pain\n      timeFrame: Week 4\n',
@@ -38,7 +77,7 @@ testRule(rule, {
         {
           pointer: '/outcomesModule/primaryOutcomes/0/measure',
           message:
-            'The primary outcome "Pain" has no description: add outcomesModule.primaryOutcomes[0].description and say what is measured, with which instrument (its full name) and in which unit, and for a scale its range and which direction is better.',
+            'The primary outcome "Pain" has no description: add outcomesModule.primaryOutcomes[0].description and say what is measured, how, and in which unit.',
           line: 3,
           column: 16,
         },
@@ -51,12 +90,12 @@ testRule(rule, {
     },
     {
       name: 'description repeats the title',
-      yaml: 'outcomesModule:\n  primaryOutcomes:\n    - measure: Pain\n      description: Pain on a scale\n    - measure: Overall survival (OS)\n      description: overall survival - OS.\n',
+      yaml: 'outcomesModule:\n  primaryOutcomes:\n    - measure: Pain\n      description: Pain on a scale\n    - measure: Progression-free survival (PFS)\n      description: progression-free survival - PFS.\n',
       errors: [
         {
           pointer: '/outcomesModule/primaryOutcomes/1/description',
           message:
-            'outcomesModule.primaryOutcomes[1].description only repeats the measure title "Overall survival (OS)": say what is measured, with which instrument (its full name) and in which unit, and for a scale its range and which direction is better.',
+            'outcomesModule.primaryOutcomes[1].description only repeats the measure title "Progression-free survival (PFS)": say what is measured, how, and in which unit.',
           line: 6,
           column: 20,
         },

@@ -35,8 +35,40 @@ function repeatsTitle(description: string, measure: string): boolean {
 /** Placeholder titles are no-placeholder-text's business; comparing a placeholder with itself says nothing new. */
 const PLACEHOLDER = /^(tbd|tbc|todo|n a|na|none|unknown|x+)$/;
 
-const ADVICE =
+/**
+ * Measures whose title says all a reader needs (what is counted or computed, and its unit is implied): counts of
+ * participants with adverse events, pharmacokinetic parameters, survival and death. Reviewers do not return these
+ * for a missing description, and records that leave it out are common and accepted.
+ */
+const SELF_DEFINING = new RegExp(
+  [
+    String.raw`\badverse (?:events?|reactions?|effects?)\b`,
+    String.raw`\b(?:t?e?saes?|teaes?|aes)\b`,
+    String.raw`\b(?:c ?max|c ?min|c ?trough|t ?max|t ?1/2|t½|auc(?:[\w∞-]*)?|half[- ]life)\b`,
+    String.raw`\b(?:maximum|peak|minimum|trough) (?:\w+ ){0,2}concentrations?\b`,
+    String.raw`\btime to (?:reach )?(?:the )?(?:maximum|peak) (?:\w+ ){0,2}concentration\b`,
+    String.raw`\barea under the (?:\w+[- ])*?(?:curve|concentration)\b`,
+    String.raw`\b(?:apparent )?(?:total |oral |renal |systemic )?(?:clearance|volume of distribution)\b`,
+    String.raw`\belimination (?:rate constant|half[- ]life)\b`,
+    String.raw`\boverall survival\b`,
+    String.raw`\b(?:all[- ]cause )?mortality\b`,
+    String.raw`\b(?:number of )?deaths?\b`,
+  ].join('|'),
+  'i',
+);
+
+/** Measures taken with a scale or an instrument: only these need its full name, range and direction. */
+const SCALE =
+  /\b(?:scales?|scores?|questionnaires?|inventory|index|instruments?|surveys?|ratings?|vas|nrs|qol|quality of life|assessment tool|checklist|subscales?)\b/i;
+
+const BASIC_ADVICE = 'say what is measured, how, and in which unit';
+const SCALE_ADVICE =
   'say what is measured, with which instrument (its full name) and in which unit, and for a scale its range and which direction is better';
+
+/** What a description of this measure should say. */
+function advice(measure: string): string {
+  return SCALE.test(measure) ? SCALE_ADVICE : BASIC_ADVICE;
+}
 
 export default defineRule(
   {
@@ -51,10 +83,11 @@ export default defineRule(
   ({ trial, report }) => {
     for (const { outcome, list, pointer, path } of outcomeEntries(trial)) {
       if (list !== 'primaryOutcomes' || !hasText(outcome.measure)) continue;
+      if (SELF_DEFINING.test(outcome.measure)) continue;
       if (isBlank(outcome.description)) {
         report({
           pointer: typeof outcome.description === 'string' ? `${pointer}/description` : `${pointer}/measure`,
-          message: `The primary outcome "${outcome.measure.trim()}" has no description: add ${path}.description and ${ADVICE}.`,
+          message: `The primary outcome "${outcome.measure.trim()}" has no description: add ${path}.description and ${advice(outcome.measure)}.`,
         });
       } else if (
         typeof outcome.description === 'string' &&
@@ -63,7 +96,7 @@ export default defineRule(
       ) {
         report({
           pointer: `${pointer}/description`,
-          message: `${path}.description only repeats the measure title "${outcome.measure.trim()}": ${ADVICE}.`,
+          message: `${path}.description only repeats the measure title "${outcome.measure.trim()}": ${advice(outcome.measure)}.`,
         });
       }
     }

@@ -6,6 +6,10 @@ const primary = (timeFrame: string, measure = 'Change in HbA1c'): string =>
 
 testRule(rule, {
   valid: [
+    {
+      name: 'a schedule of assessments within a window, for a time-to-event measure',
+      yaml: 'outcomesModule:\n  primaryOutcomes:\n    - measure: Overall survival\n      timeFrame: Assessed every 3 months, up to 5 years\n    - measure: Time to relapse\n      timeFrame: Every 6 months\n',
+    },
     { name: 'one time point', yaml: primary('Week 12') },
     { name: 'change between two time points', yaml: primary('Baseline and week 12') },
     { name: 'a window', yaml: primary('From randomization up to 5 years') },
@@ -26,6 +30,29 @@ testRule(rule, {
     { name: 'no outcomes', yaml: 'outcomesModule: {}\n' },
   ],
   invalid: [
+    {
+      name: 'a schedule instead of a time point (NCT00973089)',
+      yaml: 'outcomesModule:\n  primaryOutcomes:\n    - measure: The success of the alternative treatment of the deep carious lesion.\n      timeFrame: Half annually for three years\n',
+      errors: [
+        {
+          pointer: '/outcomesModule/primaryOutcomes/0/timeFrame',
+          message:
+            'The time frame of outcomesModule.primaryOutcomes[0] is a schedule ("Half annually"), not a time point: a primary outcome is assessed at one time point, or two when it is the change between them; name the time point the outcome is measured at (e.g. "3 years after treatment"), and move the other assessments to secondaryOutcomes.',
+          line: 4,
+          column: 18,
+        },
+      ],
+    },
+    {
+      name: 'times of day',
+      yaml: 'outcomesModule:\n  primaryOutcomes:\n    - measure: Blood glucose\n      timeFrame: Day 7 at 9AM, 1PM and 5PM\n',
+      errors: [
+        {
+          pointer: '/outcomesModule/primaryOutcomes/0/timeFrame',
+          message: /lists 3 times of day \("9AM", "1PM", "5PM"\)/,
+        },
+      ],
+    },
     {
       name: 'weeks listed after one unit',
       yaml: primary('Week 4, 8 and 12'),

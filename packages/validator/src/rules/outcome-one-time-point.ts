@@ -27,6 +27,30 @@ function listedTimePoints(timeFrame: string): string[] {
   return best;
 }
 
+/** Clock times: "9AM", "1 PM", "17:00". */
+const CLOCK = /\b(?:\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|\d{1,2}:\d{2})(?![\w:])/gi;
+
+/**
+ * A repeating schedule instead of a time point: "half annually for three years", "every 3 months", "monthly",
+ * "at each visit".
+ */
+const SCHEDULE =
+  /\b(?:(?:half|semi|bi)[- ]?annually|annually|yearly|quarterly|monthly|weekly|fortnightly|daily|every (?:\w+ )?(?:days?|weeks?|months?|years?|visits?|cycles?)|each (?:visit|cycle|month|week|year))\b/i;
+/** A window the schedule runs within, which makes it a time frame: "up to 5 years", "through study completion". */
+const WINDOW = /\b(?:up to|until|through|throughout|over|during|from|within|by)\b/i;
+/** Measures counted over a schedule of assessments: time to an event, survival, incidence. */
+const OVER_TIME = /\b(?:time to|survival|incidence|number of|occurrence|events?|duration|rate of)\b/i;
+
+/** How a time frame is a schedule rather than a time point, or undefined. */
+function scheduleIn(measure: string, timeFrame: string): string | undefined {
+  const clocks = [...timeFrame.matchAll(CLOCK)].map((match) => match[0].trim());
+  if (clocks.length >= 3) return `lists ${clocks.length} times of day (${quoted(clocks)})`;
+  const schedule = SCHEDULE.exec(timeFrame);
+  if (schedule && !WINDOW.test(timeFrame) && !OVER_TIME.test(measure))
+    return `is a schedule ("${schedule[0]}"), not a time point`;
+  return undefined;
+}
+
 export default defineRule(
   {
     id: 'outcome-one-time-point',
@@ -43,7 +67,15 @@ export default defineRule(
       if (list !== 'primaryOutcomes' || typeof outcome.timeFrame !== 'string') continue;
       if (SAMPLING.test(`${outcome.measure ?? ''} ${outcome.timeFrame}`)) continue;
       const points = listedTimePoints(outcome.timeFrame);
-      if (points.length < 3) continue;
+      if (points.length < 3) {
+        const schedule = scheduleIn(outcome.measure ?? '', outcome.timeFrame);
+        if (schedule)
+          report({
+            pointer: `${pointer}/timeFrame`,
+            message: `The time frame of ${path} ${schedule}: a primary outcome is assessed at one time point, or two when it is the change between them; name the time point the outcome is measured at (e.g. "3 years after treatment"), and move the other assessments to secondaryOutcomes.`,
+          });
+        continue;
+      }
       report({
         pointer: `${pointer}/timeFrame`,
         message: `The time frame of ${path} lists ${points.length} time points (${quoted(points)}): a primary outcome is assessed at one time point, or two when it is the change between them; split it into one outcome per time point, or keep the main one and move the others to secondaryOutcomes.`,

@@ -7,6 +7,10 @@ const outcomes = (...timeFrames: string[]) =>
 testRule(rule, {
   valid: [
     {
+      name: 'a time frame that starts with a count of weeks',
+      yaml: 'outcomesModule:\n  primaryOutcomes:\n    - measure: HbA1c\n      timeFrame: Change from baseline to week 12\n',
+    },
+    {
       name: 'specific time frames',
       yaml: outcomes(
         'Week 12',
@@ -26,6 +30,17 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a definition instead of a time (NCT02299791)',
+      yaml: 'outcomesModule:\n  primaryOutcomes:\n    - measure: Patients Indicated for ACE/ARB and Statin Who Had an Active Prescription for Both\n      timeFrame: Percent of clinic patients prescribed guideline-concordant cardioprotective medications, as of the 1st day of each month, from up to 36 months\n',
+      errors: [
+        {
+          pointer: '/outcomesModule/primaryOutcomes/0/timeFrame',
+          message:
+            'The time frame "Percent of clinic patients prescribed guideline-concordant cardioprotective m..." defines the measure instead of saying when it is taken: move the definition to the outcome\'s description and give the time here, e.g. "Week 12", "Baseline and 6 months after surgery" or "Through study completion, an average of 1 year".',
+        },
+      ],
+    },
     {
       name: 'end of study',
       yaml: outcomes('End of study'),

@@ -26,6 +26,13 @@ const VAGUE = [
   /\bduring (?:the )?(?:hospitali[sz]ation|hospital stay|admission|treatment|intervention)\b/i,
 ];
 
+/**
+ * A time frame that opens like a measure ("Percent of clinic patients prescribed ...", "Number of participants
+ * with ..."): a definition of what is measured, written where the time belongs.
+ */
+const DEFINITION =
+  /^(?:the\s+)?(?:percent(?:age)?|proportion|number|mean|median|average|ratio|prevalence|count|amount)\s+(?:of|in)\s+(?:\S+\s+){3,}/i;
+
 const EXAMPLES =
   '"Week 12", "Baseline and 6 months after surgery" or "Through study completion, an average of 1 year"';
 
@@ -47,6 +54,13 @@ export default defineRule(
         report({
           pointer: `${pointer}/timeFrame`,
           message: `The time frame "${timeFrame}" is a number without a unit: say what it counts, e.g. "${timeFrame} weeks" or "Week ${timeFrame}".`,
+        });
+        continue;
+      }
+      if (DEFINITION.test(timeFrame)) {
+        report({
+          pointer: `${pointer}/timeFrame`,
+          message: `The time frame "${timeFrame.length > 80 ? `${timeFrame.slice(0, 77)}...` : timeFrame}" defines the measure instead of saying when it is taken: move the definition to the outcome's description and give the time here, e.g. ${EXAMPLES}.`,
         });
         continue;
       }

@@ -25,6 +25,10 @@ testRule(rule, {
       name: 'an imported record no longer recruiting (the public record drops site statuses)',
       yaml: `identificationModule:\n  nctId: NCT01234567\nstatusModule:\n  overallStatus: ACTIVE_NOT_RECRUITING\n${sites}`,
     },
+    {
+      name: 'an imported record enrolling by invitation (the public record drops site statuses then)',
+      yaml: `identificationModule:\n  nctId: NCT01234567\nstatusModule:\n  overallStatus: ENROLLING_BY_INVITATION\n${sites}`,
+    },
   ],
   invalid: [
     {
@@ -56,7 +60,12 @@ testRule(rule, {
     },
     {
       name: 'an imported recruiting record',
-      yaml: `identificationModule:\n  nctId: NCT01234567\nstatusModule:\n  overallStatus: ENROLLING_BY_INVITATION\n${sites}`,
+      yaml: `identificationModule:\n  nctId: NCT01234567\nstatusModule:\n  overallStatus: RECRUITING\n${sites}`,
+      errors: [{ pointer: '/contactsLocationsModule/locations/1' }],
+    },
+    {
+      name: 'a draft enrolling by invitation',
+      yaml: `statusModule:\n  overallStatus: ENROLLING_BY_INVITATION\n${sites}`,
       errors: [{ pointer: '/contactsLocationsModule/locations/1' }],
     },
   ],

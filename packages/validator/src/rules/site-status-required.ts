@@ -1,6 +1,7 @@
 import type { Status } from '@trialyaml/core';
 import { defineRule } from '../engine/rule.js';
 import { isBlank } from '../rule-support/presence.js';
+import { isDraft } from '../rule-support/status-effective.js';
 import { isOneOf } from '../rule-support/status.js';
 
 const LOCATIONS = '/contactsLocationsModule/locations';
@@ -10,16 +11,6 @@ const SITE_STATUS_STATUSES: readonly Status[] = [
   'NOT_YET_RECRUITING',
   'RECRUITING',
   'ENROLLING_BY_INVITATION',
-  'ACTIVE_NOT_RECRUITING',
-  'SUSPENDED',
-];
-
-/**
- * The public record shows site statuses only while a study recruits: records imported from the registry lack
- * them in these states (all such samples do), so only drafts are held to them.
- */
-const HIDDEN_IN_PUBLIC_RECORDS: readonly Status[] = [
-  'NOT_YET_RECRUITING',
   'ACTIVE_NOT_RECRUITING',
   'SUSPENDED',
 ];
@@ -37,7 +28,9 @@ export default defineRule(
   ({ trial, report }) => {
     const status = trial.statusModule?.overallStatus;
     if (!isOneOf(status, SITE_STATUS_STATUSES)) return;
-    if (trial.identificationModule?.nctId !== undefined && isOneOf(status, HIDDEN_IN_PUBLIC_RECORDS)) return;
+    // The public record shows site statuses only while a study recruits: records imported from the registry lack
+    // them in every other state (ENROLLING_BY_INVITATION included), so only drafts are held to them there.
+    if (!isDraft(trial) && status !== 'RECRUITING') return;
     (trial.contactsLocationsModule?.locations ?? []).forEach((location, index) => {
       if (location.status !== undefined) return;
       const pointer = `${LOCATIONS}/${index}`;

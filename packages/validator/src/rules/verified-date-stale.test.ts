@@ -41,7 +41,24 @@ testRule(rule, {
       name: 'imported UNKNOWN record whose last known status was recruiting',
       yaml: 'identificationModule:\n  nctId: NCT05032014\nstatusModule:\n  statusVerifiedDate: 2021-10\n  overallStatus: UNKNOWN\n  lastKnownStatus: RECRUITING\n',
       asOf: '2026-11-21',
-      errors: [{ pointer: '/statusModule/statusVerifiedDate', message: /for a study that is RECRUITING;/ }],
+      errors: [
+        {
+          pointer: '/statusModule/statusVerifiedDate',
+          message:
+            "The registry shows this study's status as UNKNOWN (last known: RECRUITING): it was last verified in 2021-10 (today is 2026-11-21) and its completion date has passed. Verify the record, then set overallStatus and replace the estimated dates that have passed with actual or new ones.",
+        },
+      ],
+    },
+    {
+      name: 'imported UNKNOWN record without a last known status (NCT05143125)',
+      yaml: 'identificationModule:\n  nctId: NCT05143125\nstatusModule:\n  statusVerifiedDate: 2021-11\n  overallStatus: UNKNOWN\n',
+      asOf: '2026-11-21',
+      errors: [
+        {
+          pointer: '/statusModule/statusVerifiedDate',
+          message: /^The registry shows this study's status as UNKNOWN: it was last verified in 2021-11/,
+        },
+      ],
     },
     {
       name: 'suspended study',

@@ -26,10 +26,20 @@ export default defineRule(
   ({ trial, asOf, report }) => {
     // For imported UNKNOWN records, the last status the registrant entered says whether the study is ongoing.
     const status = effectiveStatus(trial);
+    const unknown = trial.statusModule?.overallStatus === 'UNKNOWN';
     const verified = wellFormedDate(trial.statusModule?.statusVerifiedDate);
-    if (!status || isOneOf(status, ENDED) || !verified) return;
+    if ((!status && !unknown) || isOneOf(status, ENDED) || !verified) return;
     const limit = monthsBefore(asOf, 12);
     if ((comparePartialDates(verified, limit) ?? 0) >= 0) return;
+    // The registry has already marked the record UNKNOWN: say so, in the one finding its dates get (see
+    // estimated-date-past), and name the status the record shows, not the one last entered.
+    if (unknown) {
+      report({
+        pointer: '/statusModule/statusVerifiedDate',
+        message: `The registry shows this study's status as UNKNOWN${status ? ` (last known: ${status})` : ''}: it was last verified in ${verified} (today is ${asOf}) and its completion date has passed. Verify the record, then set overallStatus and replace the estimated dates that have passed with actual or new ones.`,
+      });
+      return;
+    }
     report({
       pointer: '/statusModule/statusVerifiedDate',
       message: `statusModule.statusVerifiedDate ${verified} is more than 12 months ago (today is ${asOf}) for a study that is ${status}; check that the record is still accurate and set statusVerifiedDate to the month you did.`,

@@ -1,0 +1,179 @@
+// The precision suite: real registry records linted with the recommended preset, and what a registry reviewer
+// said of each finding (fixtures/reviewed/). `npm run precision` prints the figures per rule; the validator's
+// test `test/precision.test.ts` fails on any finding at error or warning that no reviewer has seen, on a known
+// false finding at error or warning, and on a finding a reviewer agreed with that is gone.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parse } from 'yaml';
+
+export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+export const reviewedDir = join(repoRoot, 'fixtures/reviewed');
+/** The day date rules treat as today: the reviews were made as of it. */
+export const AS_OF = '2026-11-21';
+
+/** The folders of real records, each with its reviews in fixtures/reviewed/<group>/<record>.yaml. */
+export const RECORD_GROUPS = [
+  { group: 'ctgov-samples', dir: 'fixtures/ctgov-samples', suffix: '.json' },
+  { group: 'examples', dir: 'examples', suffix: '.trial.yaml' },
+  { group: 'ctgov-corpus', dir: 'fixtures/ctgov-corpus', suffix: '.json' },
+];
+
+/** Every real record: its group, id, path and the trial text to lint (the protocolSection of a registry record). */
+export function realRecords() {
+  const records = [];
+  for (const { group, dir, suffix } of RECORD_GROUPS) {
+    const folder = join(repoRoot, dir);
+    if (!existsSync(folder)) continue;
+    for (const name of readdirSync(folder).sort()) {
+      if (!name.endsWith(suffix)) continue;
+      const id = name.slice(0, -suffix.length);
+      const raw = readFileSync(join(folder, name), 'utf8');
+      const text = suffix === '.json' ? JSON.stringify(protocolSection(JSON.parse(raw)), null, 2) : raw;
+      records.push({ group, id, path: `${dir}/${name}`, text });
+    }
+  }
+  return records;
+}
+
+/** A registry record saved whole ({ protocolSection, ... }) or as its protocolSection alone. */
+function protocolSection(study) {
+  return study && typeof study === 'object' && 'protocolSection' in study ? study.protocolSection : study;
+}
+
+/** The reviews of a record: [{ rule, pointer, verdict, why }], or undefined when it has no review file. */
+export function reviewsOf(record) {
+  const file = join(reviewedDir, record.group, `${record.id}.yaml`);
+  if (!existsSync(file)) return undefined;
+  const reviewed = parse(readFileSync(file, 'utf8'));
+  return reviewed?.findings ?? [];
+}
+
+/** Whether a review is about a finding: the same rule, and the same pointer (`*` stands for one segment). */
+export function reviewMatches(review, finding) {
+  if (review.rule !== finding.ruleId) return false;
+  if (!review.pointer.includes('*')) return review.pointer === finding.pointer;
+  const pattern = review.pointer
+    .split('*')
+    .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+    .join('[^/]+');
+  return new RegExp(`^${pattern}$`).test(finding.pointer ?? '');
+}
+
+/**
+ * Lints every real record and sets each finding against the reviews. `validator` is the module that lints (the
+ * sources in tests, a build in the script). Returns, per record, the findings with their verdict
+ * (true/false/undefined) and the true reviews that no finding matched.
+ */
+export function judge(validator) {
+  const { lintTrial, allRules, presetSettings } = validator;
+  const settings = presetSettings('recommended', allRules);
+  return realRecords().map((record) => {
+    const reviews = reviewsOf(record);
+    const { result } = lintTrial(record.text, {
+      filePath: record.path,
+      rules: allRules,
+      settings,
+      asOf: AS_OF,
+    });
+    const findings = result.messages.map((finding) => {
+      const review = (reviews ?? []).find((candidate) => reviewMatches(candidate, finding));
+      return { finding, verdict: review ? review.verdict : undefined, review };
+    });
+    const missing = (reviews ?? []).filter(
+      (review) =>
+        review.verdict === true && !result.messages.some((finding) => reviewMatches(review, finding)),
+    );
+    return { record, reviewed: reviews !== undefined, findings, missing };
+  });
+}
+
+const blocking = (severity) => severity === 'error' || severity === 'warning';
+
+/** The figures: per rule, findings at error/warning and info, and the verdicts of those at error/warning. */
+export function figures(judged) {
+  const perRule = new Map();
+  const row = (rule) => {
+    if (!perRule.has(rule))
+      perRule.set(rule, { rule, blocking: 0, info: 0, true: 0, false: 0, unreviewed: 0, trueAnywhere: 0 });
+    return perRule.get(rule);
+  };
+  for (const { findings } of judged) {
+    for (const { finding, verdict } of findings) {
+      const entry = row(finding.ruleId);
+      if (verdict === true) entry.trueAnywhere++;
+      if (!blocking(finding.severity)) {
+        entry.info++;
+        continue;
+      }
+      entry.blocking++;
+      if (verdict === true) entry.true++;
+      else if (verdict === false) entry.false++;
+      else entry.unreviewed++;
+    }
+  }
+  return [...perRule.values()].sort((a, b) => a.rule.localeCompare(b.rule));
+}
+
+async function main() {
+  const args = process.argv.slice(2);
+  const at = args.indexOf('--validator');
+  const modulePath = at >= 0 ? resolve(args[at + 1]) : join(repoRoot, 'packages/validator/dist/index.js');
+  const validator = await import(pathToFileURL(modulePath).href);
+  const judged = judge(validator);
+  const rows = figures(judged);
+  const groups = RECORD_GROUPS.map(
+    ({ group }) => `${judged.filter((entry) => entry.record.group === group).length} ${group}`,
+  ).join(', ');
+  console.log(`Precision on ${judged.length} real records (${groups}), recommended preset, as of ${AS_OF}\n`);
+  const header = ['rule', 'error/warning', 'true', 'false', 'unreviewed', 'info'];
+  const lines = rows.map((r) => [r.rule, r.blocking, r.true, r.false, r.unreviewed, r.info]);
+  const total = rows.reduce(
+    (sum, r) => [
+      sum[0] + r.blocking,
+      sum[1] + r.true,
+      sum[2] + r.false,
+      sum[3] + r.unreviewed,
+      sum[4] + r.info,
+    ],
+    [0, 0, 0, 0, 0],
+  );
+  lines.push(['total', ...total]);
+  const widths = header.map((_, i) => Math.max(header[i].length, ...lines.map((l) => String(l[i]).length)));
+  const format = (cells) =>
+    cells
+      .map((cell, i) => (i === 0 ? String(cell).padEnd(widths[i]) : String(cell).padStart(widths[i])))
+      .join('  ');
+  console.log(format(header));
+  for (const line of lines) console.log(format(line));
+  const [all, , falses, unreviewed] = total;
+  const rate = all ? ((100 * falses) / all).toFixed(1) : '0.0';
+  console.log(
+    `\nFalse findings at error/warning: ${falses} of ${all} (${rate} %); unreviewed: ${unreviewed}.`,
+  );
+  const missing = judged.flatMap(({ record, missing: gone }) =>
+    gone.map((review) => `${record.id} ${review.rule} ${review.pointer}`),
+  );
+  if (missing.length)
+    console.log(`Findings a reviewer agreed with that are gone:\n  ${missing.join('\n  ')}`);
+  const silent = validator.allRules
+    .map((rule) => rule.meta.id)
+    .filter((id) => !rows.some((r) => r.rule === id && r.trueAnywhere > 0));
+  console.log(`\nRules with no true finding on any real record (${silent.length}): ${silent.join(', ')}`);
+  if (args.includes('--unreviewed')) {
+    console.log('\nUnreviewed findings at error/warning, as review entries:');
+    for (const { record, findings } of judged) {
+      const open = findings.filter(
+        ({ finding, verdict }) => verdict === undefined && blocking(finding.severity),
+      );
+      if (!open.length) continue;
+      console.log(`# fixtures/reviewed/${record.group}/${record.id}.yaml`);
+      for (const { finding } of open)
+        console.log(
+          `  - rule: ${finding.ruleId}\n    pointer: ${finding.pointer}\n    verdict: ?\n    why: ${JSON.stringify(finding.message)}`,
+        );
+    }
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();

@@ -1,0 +1,54 @@
+import { inclusionItems } from '@trialyaml/core';
+import { defineRule } from '../engine/rule.js';
+import { isHealthyGroup } from '../rule-support/healthy-groups.js';
+
+/** An inclusion item that admits people without the condition: "healthy", "volunteers", "good health", "controls". */
+const ADMITS_HEALTHY =
+  /\b(?:healthy|volunteers?|good (?:general )?health|controls?|normal subjects?|without (?:the|a|any) )/i;
+
+/**
+ * An inclusion item that requires a disease or a diagnosis: "Diagnosis of ...", "histologically confirmed ...",
+ * "patients with ...", "documented ...", "suffering from ...".
+ */
+const REQUIRES_CONDITION = new RegExp(
+  [
+    String.raw`\bdiagnos(?:is|ed|es)\b`,
+    String.raw`\b(?:histologically|cytologically|pathologically|radiologically|clinically|biopsy)[- ]?(?:proven|confirmed|documented)\b`,
+    String.raw`\bconfirmed (?:diagnosis|infection|disease)\b`,
+    String.raw`\bpatients? (?:with|who (?:have|has|had)|suffering|diagnosed|presenting|undergoing|scheduled|admitted|hospitali[sz]ed)\b`,
+    String.raw`\bsuffering from\b`,
+    String.raw`\b(?:known|documented|established|proven) (?:\w+ ){0,3}(?:disease|disorder|infection|syndrome|cancer|carcinoma|diabetes|deficiency)\b`,
+  ].join('|'),
+  'i',
+);
+
+export default defineRule(
+  {
+    id: 'healthy-volunteers-match-criteria',
+    defaultSeverity: 'warning',
+    category: 'eligibility',
+    description:
+      'Disallow accepting healthy volunteers when the inclusion criteria require a disease or diagnosis and no group is healthy',
+    registry: 'review-major',
+    source: 'TrialYAML (PRS review: information inconsistent, healthy volunteers vs criteria)',
+    fixable: false,
+  },
+  ({ trial, report }) => {
+    const eligibility = trial.eligibilityModule;
+    const criteria = eligibility?.eligibilityCriteria;
+    if (eligibility?.healthyVolunteers !== true || typeof criteria !== 'string') return;
+    const items = inclusionItems(criteria);
+    const requiring = items.find((item) => REQUIRES_CONDITION.test(item));
+    if (!requiring || items.some((item) => ADMITS_HEALTHY.test(item))) return;
+    if ((trial.armsInterventionsModule?.armGroups ?? []).some(isHealthyGroup)) return;
+    const pointer = '/eligibilityModule/healthyVolunteers';
+    const quote = requiring.length > 80 ? `${requiring.slice(0, 77)}...` : requiring;
+    report({
+      pointer,
+      message: `eligibilityModule.healthyVolunteers is true, but the inclusion criteria require a condition ("${quote}") and no arm or group is of healthy participants: set healthyVolunteers to false, or say in the criteria and the groups who takes part without the condition.`,
+      suggestions: [
+        { title: 'Set healthyVolunteers to false', fix: [{ op: 'replace', pointer, value: false }] },
+      ],
+    });
+  },
+);
