@@ -139,11 +139,19 @@ function startCodeServer({ host, installed, state, workspace, trust }) {
       () => fail(new Error(`code-server did not listen within ${START_TIMEOUT_MS} ms`)),
       START_TIMEOUT_MS,
     );
+    /** Signals code-server's process group (the server, its extension host and the language server). */
+    const signal = (name) => {
+      try {
+        process.kill(-child.pid, name);
+      } catch {
+        // Already gone.
+      }
+    };
     const stop = async () => {
       if (child.exitCode !== null || child.signalCode !== null) return;
       const exited = new Promise((done) => child.once('exit', done));
-      process.kill(-child.pid, 'SIGTERM');
-      const forced = setTimeout(() => process.kill(-child.pid, 'SIGKILL'), 10_000);
+      signal('SIGTERM');
+      const forced = setTimeout(() => signal('SIGKILL'), 10_000);
       await exited;
       clearTimeout(forced);
     };
