@@ -106,8 +106,11 @@ async function ensureFolder(folder, expected, what, fill) {
   const temporary = `${folder}.partial-${process.pid}`;
   rmSync(temporary, { recursive: true, force: true });
   mkdirSync(temporary);
+  // Next to the folder, so that it outlives a failed install.
+  const logFile = `${folder}.install.log`;
+  writeFileSync(logFile, '');
   try {
-    await fill(temporary);
+    await fill(temporary, logFile);
     writeFileSync(join(temporary, MARKER), `${JSON.stringify(expected)}\n`);
     rmSync(folder, { recursive: true, force: true });
     renameSync(temporary, folder);
@@ -119,10 +122,25 @@ async function ensureFolder(folder, expected, what, fill) {
   return true;
 }
 
+/** Settings an outer npm (`npm run ...`) leaves in the environment that npm should still read here. */
+const KEPT_NPM_SETTINGS = new Set(
+  ['registry', 'cafile', 'cache', 'userconfig', 'globalconfig', 'proxy', 'https_proxy', 'noproxy'].map(
+    (key) => `npm_config_${key}`,
+  ),
+);
+
 /** npm's environment for installing with `node` (a Node folder with bin/ and include/) instead of the project's. */
 function npmEnvironment(nodeFolder) {
+  const env = { ...process.env };
+  // Under `npm run`, the outer npm's settings are in the environment, and npm reads them as its own: its user agent
+  // (which code-server's postinstall reads to check the Node version: it would see the project's Node), prefixes,
+  // node-gyp and nodedir. Only the ones that say where and how to reach the registry stay.
+  for (const key of Object.keys(env)) {
+    if ((key.startsWith('npm_') && !KEPT_NPM_SETTINGS.has(key)) || key === 'NODE' || key === 'INIT_CWD')
+      delete env[key];
+  }
   return {
-    ...process.env,
+    ...env,
     // npm itself runs on the first node on PATH; native modules build against this Node's own headers.
     PATH: `${join(nodeFolder, 'bin')}:${process.env.PATH ?? ''}`,
     npm_config_nodedir: nodeFolder,
@@ -137,22 +155,26 @@ export async function ensureNode(version) {
   const pkg = `node-${process.platform}-${process.arch}`;
   const folder = join(CACHE, `node-${version}`);
   const nodeFolder = join(folder, 'node_modules', pkg);
-  await ensureFolder(folder, { package: pkg, version }, `Node ${version} (${pkg})`, async (temporary) => {
-    writeFileSync(
-      join(temporary, 'package.json'),
-      `${JSON.stringify({ private: true, dependencies: { [pkg]: version } }, null, 2)}\n`,
-    );
-    const logFile = join(temporary, 'install.log');
-    await run('npm', ['install', '--ignore-scripts', '--no-audit', '--no-fund'], {
-      cwd: temporary,
-      env: process.env,
-      logFile,
-    });
-    const printed = execFileSync(join(temporary, 'node_modules', pkg, 'bin', 'node'), ['--version'], {
-      encoding: 'utf8',
-    }).trim();
-    if (printed !== `v${version}`) throw new Error(`${pkg}@${version} runs as ${printed}`);
-  });
+  await ensureFolder(
+    folder,
+    { package: pkg, version },
+    `Node ${version} (${pkg})`,
+    async (temporary, logFile) => {
+      writeFileSync(
+        join(temporary, 'package.json'),
+        `${JSON.stringify({ private: true, dependencies: { [pkg]: version } }, null, 2)}\n`,
+      );
+      await run('npm', ['install', '--ignore-scripts', '--no-audit', '--no-fund'], {
+        cwd: temporary,
+        env: process.env,
+        logFile,
+      });
+      const printed = execFileSync(join(temporary, 'node_modules', pkg, 'bin', 'node'), ['--version'], {
+        encoding: 'utf8',
+      }).trim();
+      if (printed !== `v${version}`) throw new Error(`${pkg}@${version} runs as ${printed}`);
+    },
+  );
   return { folder: nodeFolder, bin: join(nodeFolder, 'bin', 'node') };
 }
 
@@ -191,9 +213,8 @@ export async function ensureHost(host) {
     folder,
     expected,
     `code-server ${host.codeServer} (VS Code ${host.vscode}, Node ${host.node})`,
-    async (temporary) => {
+    async (temporary, logFile) => {
       const env = npmEnvironment(node.folder);
-      const logFile = join(temporary, 'install.log');
       writeFileSync(
         join(temporary, 'package.json'),
         `${JSON.stringify(
