@@ -1,7 +1,11 @@
 #!/usr/bin/env bash
 # Installs the system tools the tests need, if they are missing (idempotent).
-#   chromium        /usr/bin/chromium   browser tests of @trialyaml/preview (driven by playwright-core)
+#   chromium        /usr/bin/chromium   browser tests of @trialyaml/preview and the VS Code e2e tests (playwright-core)
 #   libxml2-utils   /usr/bin/xmllint    XML checks
+# With --code-server, also what the Node e2e test (npm run test:e2e:node) needs to install code-server from npm:
+#   libkrb5-dev     /usr/bin/krb5-config  headers of the `kerberos` native module of the VS Code server
+#   ripgrep         /usr/bin/rg           search in files for the older code-server line (its own download fails)
+#   g++, make, python3                    node-gyp, which builds the server's native modules
 # Does nothing when everything is present. Installing needs root (apt-get); otherwise it explains and exits 1.
 set -euo pipefail
 
@@ -12,6 +16,23 @@ deps=(
   "${CHROMIUM_PATH:-/usr/bin/chromium}|chromium"
   "/usr/bin/xmllint|libxml2-utils"
 )
+for arg in "$@"; do
+  case "$arg" in
+    --code-server)
+      deps+=(
+        "/usr/bin/krb5-config|libkrb5-dev"
+        "/usr/bin/rg|ripgrep"
+        "/usr/bin/g++|g++"
+        "/usr/bin/make|make"
+        "/usr/bin/python3|python3"
+      )
+      ;;
+    *)
+      log "unknown argument $arg (usage: ensure-system-deps.sh [--code-server])" >&2
+      exit 2
+      ;;
+  esac
+done
 
 missing_pkgs=()
 for dep in "${deps[@]}"; do

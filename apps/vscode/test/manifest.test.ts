@@ -63,9 +63,17 @@ describe('package.json', () => {
     expect(read('src/browser/extension.ts')).toContain("'dist', 'browser', 'server.js'");
   });
 
-  it('targets VS Code 1.91 with matching API types (vsce refuses newer @types/vscode)', () => {
-    expect(manifest.engines.vscode).toBe('^1.91.0');
-    expect(manifest.devDependencies['@types/vscode']).toBe('1.91.0');
+  it('targets the oldest VS Code the end-to-end test runs on, with matching API types', () => {
+    // The oldest host of the Node end-to-end test (test/e2e/code-server/hosts.json) is the floor the manifest
+    // claims; vsce refuses @types/vscode newer than engines.vscode.
+    const hosts = JSON.parse(read('test/e2e/code-server/hosts.json')) as Array<{
+      name: string;
+      vscode: string;
+    }>;
+    const oldest = hosts.find((host) => host.name === 'oldest');
+    const [major, minor] = oldest!.vscode.split('.');
+    expect(manifest.engines.vscode).toBe(`^${major}.${minor}.0`);
+    expect(manifest.devDependencies['@types/vscode']).toBe(`${major}.${minor}.0`);
   });
 
   it('declares the trial-yaml language, its YAML grammar, and the schema for the YAML extension', () => {

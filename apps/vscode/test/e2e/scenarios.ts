@@ -1,0 +1,536 @@
+// The end-to-end scenarios: one list, run by every host (VS Code for the Web with the extension's browser build,
+// and VS Code servers with its Node build; see README.md in this folder). A scenario runs inside the extension
+// host and asks the driver (driver/ui-steps.mjs) for what only the browser can do: look at the workbench as an
+// author sees it, click in the preview, take screenshots. A feature added here is tested on every host.
+import * as vscode from 'vscode';
+import {
+  assert,
+  cursorAt,
+  diagnosticsWhere,
+  diagnosticsWith,
+  editorOf,
+  hoverText,
+  labelOf,
+  log,
+  placeCursor,
+  poll,
+  positionOf,
+  ruleIdOf,
+  setSetting,
+  waitFor,
+  type Driver,
+  type E2eConfig,
+} from './ext-host/harness.js';
+
+export const EXTENSION_ID = 'trialyaml.trialyaml-vscode';
+/** The example opened, checked and previewed. */
+export const MAIN_EXAMPLE = 'NCT04011033.trial.yaml';
+/** An example whose date findings depend on the day (`trialyaml.asOf`). */
+const DATED_EXAMPLE = 'NCT05032014.trial.yaml';
+
+export interface ScenarioContext {
+  folder: vscode.Uri;
+  config: E2eConfig;
+  driver: Driver;
+}
+
+export interface Scenario {
+  id: string;
+  title: string;
+  /** Where it runs; every host (web and node) and both trust states when left out. */
+  hosts?: ReadonlyArray<E2eConfig['hostKind']>;
+  trust?: ReadonlyArray<E2eConfig['trust']>;
+  run(context: ScenarioContext): Promise<void>;
+}
+
+/** Opens a workspace file in the first editor column. */
+async function openTrial(context: ScenarioContext, name: string): Promise<vscode.TextEditor> {
+  const document = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(context.folder, name));
+  return vscode.window.showTextDocument(document, vscode.ViewColumn.One);
+}
+
+interface WorkbenchTexts {
+  texts: string[];
+}
+
+const activation: Scenario = {
+  id: 'activation',
+  title: 'Opening a *.trial.yaml activates the extension',
+  async run(context) {
+    const extension = vscode.extensions.getExtension(EXTENSION_ID);
+    assert(extension, `extension ${EXTENSION_ID} is installed`);
+    // Only a trial file activates it (activationEvents: onLanguage:trial-yaml), so nothing has yet.
+    assert(!extension.isActive, 'the extension is not active before a trial file is opened');
+    const editor = await openTrial(context, MAIN_EXAMPLE);
+    const language = editor.document.languageId;
+    assert(language === 'trial-yaml', `${MAIN_EXAMPLE} opens as trial-yaml (got ${language})`);
+    await poll(() => (extension.isActive ? true : undefined), 'the extension to activate');
+    if (context.config.hostKind === 'node') {
+      // The Node build (package.json "main") runs in a Node extension host, as on the desktop.
+      const node = (globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node;
+      assert(node, 'the extension host is a Node process');
+      assert(
+        extension.extensionKind === vscode.ExtensionKind.Workspace,
+        'the extension runs in the workspace (Node) extension host',
+      );
+      log(`Node extension host: Node ${node}`);
+    }
+    const bar = await context.driver.step<WorkbenchTexts>('statusBar', { until: ['Trial YAML'] });
+    assert(
+      bar.texts.some((text) => text.includes('Trial YAML')),
+      `the status bar shows the language Trial YAML (got ${bar.texts.join(' | ')})`,
+    );
+  },
+};
+
+const diagnostics: Scenario = {
+  id: 'diagnostics',
+  title: 'Registry checks appear with their rule ids, also in the Problems panel',
+  async run(context) {
+    const { document } = await openTrial(context, MAIN_EXAMPLE);
+    const expected = ['official-title-required', 'start-date-required', 'fda-regulated-flags-required'];
+    const found = await diagnosticsWhere(
+      document.uri,
+      (ids) => expected.every((id) => ids.has(id)),
+      `the diagnostics ${expected.join(', ')}`,
+      // The first findings wait for the language server to start.
+      120_000,
+    );
+    const ids = [...new Set(found.map(ruleIdOf))];
+    assert(
+      found.every((diagnostic) => diagnostic.source === 'trialyaml'),
+      `every diagnostic comes from trialyaml (sources: ${[...new Set(found.map((d) => d.source))].join(', ')})`,
+    );
+    log(`Diagnostics: ${found.length} (${ids.join(', ')})`);
+
+    await vscode.commands.executeCommand('workbench.actions.view.problems');
+    // The Problems panel lists the findings of the file, first line first: the first one's rule id must show.
+    const first = [...found].sort((a, b) => a.range.start.compareTo(b.range.start))[0];
+    assert(first, 'a first diagnostic');
+    const firstId = ruleIdOf(first);
+    const panel = await context.driver.step<WorkbenchTexts>('problems', {
+      until: [firstId],
+      shot: 'problems',
+    });
+    assert(
+      panel.texts.some((row) => row.includes(firstId)),
+      `the Problems panel shows ${firstId} (rows: ${panel.texts.join(' | ')})`,
+    );
+    await vscode.commands.executeCommand('workbench.action.closePanel');
+  },
+};
+
+const completion: Scenario = {
+  id: 'completion',
+  title: 'Completion of keys and of enum values',
+  async run(context) {
+    // Keys: in an empty module, the module's fields.
+    const draft = await vscode.workspace.openTextDocument({
+      language: 'trial-yaml',
+      content: 'identificationModule:\n  \n',
+    });
+    const keys = await vscode.commands.executeCommand<vscode.CompletionList>(
+      'vscode.executeCompletionItemProvider',
+      draft.uri,
+      new vscode.Position(1, 2),
+    );
+    const keyLabels = keys.items.map(labelOf);
+    assert(
+      keyLabels.includes('briefTitle') && keyLabels.includes('officialTitle'),
+      `key completions in identificationModule: ${keyLabels.join(', ')}`,
+    );
+    log(`Key completion in identificationModule: ${keyLabels.length} items`);
+
+    // Enum values: the overall status codes, through the API and in the editor's suggest widget.
+    const { document } = await openTrial(context, MAIN_EXAMPLE);
+    const status = positionOf(document, /overallStatus: (COMPLETED)/);
+    const completions = await vscode.commands.executeCommand<vscode.CompletionList>(
+      'vscode.executeCompletionItemProvider',
+      document.uri,
+      status,
+    );
+    const labels = completions.items.map(labelOf);
+    assert(
+      labels.includes('RECRUITING') && labels.includes('NOT_YET_RECRUITING'),
+      `status completions: ${labels.join(', ')}`,
+    );
+    log(`Completion at overallStatus: ${labels.length} items`);
+
+    await vscode.commands.executeCommand('notifications.clearAll');
+    placeCursor(document, status);
+    await vscode.commands.executeCommand('editor.action.triggerSuggest');
+    const widget = await context.driver.step<WorkbenchTexts>('suggest', {
+      until: ['RECRUITING'],
+      shot: 'completion',
+    });
+    assert(
+      widget.texts.some((label) => label.includes('RECRUITING')),
+      `the suggest widget offers status codes (got ${widget.texts.join(' | ')})`,
+    );
+  },
+};
+
+const hover: Scenario = {
+  id: 'hover',
+  title: "Hover on a key shows the schema's documentation",
+  async run(context) {
+    const { document } = await openTrial(context, MAIN_EXAMPLE);
+    await diagnosticsWith(document.uri, 'official-title-required', 'the server to check the file');
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+      'vscode.executeHoverProvider',
+      document.uri,
+      positionOf(document, /\n {2}(briefTitle):/),
+    );
+    const text = hoverText(hovers);
+    assert(/title/i.test(text), `hover on briefTitle: ${text}`);
+    log(`Hover on briefTitle: ${text.slice(0, 80).replace(/\s+/g, ' ')}…`);
+  },
+};
+
+const restartServer: Scenario = {
+  id: 'restart-server',
+  title: 'Restart Server: the new server checks the file again',
+  async run(context) {
+    const { document } = await openTrial(context, MAIN_EXAMPLE);
+    const uri = document.uri;
+    await diagnosticsWith(uri, 'official-title-required', 'diagnostics before the restart');
+    const again = waitFor(
+      vscode.languages.onDidChangeDiagnostics,
+      (event) => (event?.uris.some((changed) => changed.toString() === uri.toString()) ? true : undefined),
+      'diagnostics from the restarted server',
+      120_000,
+    );
+    await vscode.commands.executeCommand('trialyaml.restartServer');
+    await again;
+    await diagnosticsWith(uri, 'official-title-required', 'diagnostics after the restart');
+  },
+};
+
+const quickFix: Scenario = {
+  id: 'quick-fix',
+  title: 'A quick fix is offered in the editor and applied',
+  async run(context) {
+    const { document } = await openTrial(context, MAIN_EXAMPLE);
+    const uri = document.uri;
+    await diagnosticsWith(uri, 'start-date-required', 'the start-date-required diagnostic');
+    const missingType = vscode.languages
+      .getDiagnostics(uri)
+      .find((diagnostic) => ruleIdOf(diagnostic) === 'start-date-required');
+    assert(missingType, 'a start-date-required diagnostic');
+    const actions = await vscode.commands.executeCommand<Array<vscode.CodeAction | vscode.Command>>(
+      'vscode.executeCodeActionProvider',
+      uri,
+      missingType.range,
+      vscode.CodeActionKind.QuickFix.value,
+      10, // resolve the edits (the server computes them lazily, on codeAction/resolve)
+    );
+    const fix = actions.find(
+      (action): action is vscode.CodeAction =>
+        'edit' in action && action.edit !== undefined && /ACTUAL/.test(action.title),
+    );
+    assert(
+      fix?.edit,
+      `a quick fix adding type: ACTUAL (got ${actions.map((action) => action.title).join(' | ')})`,
+    );
+
+    // The quick-fix menu at the diagnostic, as an author opens it (Ctrl+.).
+    await vscode.commands.executeCommand('notifications.clearAll');
+    placeCursor(document, missingType.range.start);
+    await vscode.commands.executeCommand('editor.action.quickFix');
+    const menu = await context.driver.step<WorkbenchTexts>('quickFix', {
+      until: [fix.title],
+      shot: 'quick-fix',
+    });
+    assert(
+      menu.texts.some((row) => row.includes(fix.title)),
+      `the quick-fix menu offers "${fix.title}" (got ${menu.texts.join(' | ')})`,
+    );
+
+    const before = document.getText();
+    const fixed = waitFor(
+      vscode.languages.onDidChangeDiagnostics,
+      () =>
+        vscode.languages
+          .getDiagnostics(uri)
+          .some((diagnostic) => ruleIdOf(diagnostic) === 'start-date-required')
+          ? undefined
+          : true,
+      'the start-date-required diagnostic to go',
+    );
+    assert(await vscode.workspace.applyEdit(fix.edit), 'the quick fix applies');
+    assert(document.getText() !== before, 'the quick fix changed the text');
+    assert(
+      /startDateStruct:\n {4}date: 2018-03-01\n {4}type: ACTUAL/.test(document.getText()),
+      'type: ACTUAL added',
+    );
+    await fixed;
+    log(`Quick fix "${fix.title}": applied, diagnostic gone`);
+  },
+};
+
+const TITLE = '[data-pointer="/identificationModule/briefTitle"]';
+
+/** The id of the built-in Dark Modern theme: `Default Dark Modern` until VS Code renamed it `Dark Modern`. */
+function darkModernTheme(): string {
+  const themes = (
+    vscode.extensions.getExtension('vscode.theme-defaults')?.packageJSON as
+      { contributes?: { themes?: Array<{ id?: string }> } } | undefined
+  )?.contributes?.themes;
+  const ids = themes?.map((theme) => theme.id) ?? [];
+  const id = ['Dark Modern', 'Default Dark Modern'].find((candidate) => ids.includes(candidate));
+  assert(id, `a Dark Modern theme among ${ids.join(', ')}`);
+  return id;
+}
+
+const preview: Scenario = {
+  id: 'preview',
+  title: 'The preview opens beside the editor and follows the cursor, clicks, the theme and edits',
+  async run(context) {
+    const editor = await openTrial(context, MAIN_EXAMPLE);
+    const { document } = editor;
+    const nctId = 'NCT04011033';
+    await vscode.commands.executeCommand('trialyaml.openPreviewToSide');
+    const tab = await poll(
+      () =>
+        vscode.window.tabGroups.all
+          .flatMap((group) => group.tabs)
+          .find(
+            (candidate) =>
+              candidate.input instanceof vscode.TabInputWebview &&
+              candidate.input.viewType.endsWith('trialyaml.preview'),
+          ),
+      'the preview tab',
+    );
+    assert(
+      tab.group.viewColumn !== editor.viewColumn,
+      `the preview is beside the editor (preview in column ${tab.group.viewColumn}, editor in ${editor.viewColumn})`,
+    );
+    const titleMatch = /\n {2}briefTitle: (.+)/.exec(document.getText());
+    assert(titleMatch?.[1], `a briefTitle in ${MAIN_EXAMPLE}`);
+    const title = titleMatch[1].trim();
+    await context.driver.step('previewWait', { of: nctId, selector: TITLE, text: title });
+    log('The preview shows the title');
+
+    // A click on the title in the preview puts the editor's cursor on its source.
+    const titleValue = positionOf(document, /\n {2}briefTitle: (\S)/);
+    const revealed = cursorAt(document, titleValue, 'the editor to reveal the title clicked in the preview');
+    await context.driver.step('previewClick', { of: nctId, selector: TITLE });
+    await revealed;
+
+    // Moving the cursor marks the value in the preview; a click on the mark comes back to the editor.
+    const sexKey = positionOf(document, /\n {2}(sex): /);
+    const sexValue = positionOf(document, /\n {2}sex: (\S)/);
+    const target = editorOf(document);
+    target.selection = new vscode.Selection(sexKey, sexKey);
+    const marked = '.ty-sync-target[data-pointer="/eligibilityModule/sex"]';
+    const back = cursorAt(document, sexValue, 'the editor to follow the click on the marked value');
+    await context.driver.step('previewClick', { of: nctId, selector: marked });
+    await back;
+    log('Cursor → preview mark → click → cursor: in sync');
+
+    // The preview follows the theme and the text.
+    await vscode.commands.executeCommand('notifications.clearAll');
+    const dark = waitFor(
+      vscode.window.onDidChangeActiveColorTheme,
+      () => (vscode.window.activeColorTheme.kind === vscode.ColorThemeKind.Dark ? true : undefined),
+      'the dark theme',
+    );
+    await vscode.workspace
+      .getConfiguration('workbench')
+      .update('colorTheme', darkModernTheme(), vscode.ConfigurationTarget.Global);
+    await dark;
+    await context.driver.step('previewWait', { of: nctId, selector: 'html[data-theme="dark"]' });
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(document.uri, document.lineAt(titleValue.line).range.end, ' (edited)');
+    assert(await vscode.workspace.applyEdit(edit), 'the title edit applies');
+    await context.driver.step('previewWait', { of: nctId, selector: TITLE, text: `${title} (edited)` });
+    log('The preview followed the dark theme and the edited title');
+
+    // Back to the title: the preview marks it in view; a screenshot of editor and preview side by side.
+    const titleKey = positionOf(document, /\n {2}(briefTitle):/);
+    target.selection = new vscode.Selection(titleKey, titleKey);
+    target.revealRange(new vscode.Range(titleKey, titleKey), vscode.TextEditorRevealType.AtTop);
+    await context.driver.step('previewWait', {
+      of: nctId,
+      selector: `.ty-sync-target${TITLE}`,
+      inView: true,
+    });
+    await context.driver.step('screenshot', { name: 'editor-and-preview' });
+  },
+};
+
+/**
+ * The notification messages, once one says `text`: in the notification center, where every notification stays
+ * (toasts come and go, and newer VS Code shows fewer of them).
+ */
+async function notifications(context: ScenarioContext, text: string): Promise<string[]> {
+  await vscode.commands.executeCommand('notifications.showList');
+  const { texts } = await context.driver.step<WorkbenchTexts>('notifications', { until: [text] });
+  await vscode.commands.executeCommand('notifications.hideList');
+  return texts;
+}
+
+const commands: Scenario = {
+  id: 'commands',
+  title: 'New Trial, Import from ClinicalTrials.gov and Export to ClinicalTrials.gov JSON',
+  async run(context) {
+    const { folder, config } = context;
+    // New Trial: an untitled trial draft from the template.
+    const editor = await vscode.commands.executeCommand<vscode.TextEditor>('trialyaml.newTrial');
+    assert(
+      editor.document.languageId === 'trial-yaml',
+      `new trial language is ${editor.document.languageId}`,
+    );
+    assert(editor.document.isUntitled, 'the new trial is untitled');
+    const draft = editor.document.getText();
+    assert(draft.startsWith('# yaml-language-server: $schema='), 'the draft starts with the schema modeline');
+    assert(draft.includes('ipdSharingStatementModule:'), 'the draft has every module');
+    log('New Trial: untitled trial-yaml draft from the template');
+
+    // Import from a study JSON file.
+    const fromFile = await vscode.commands.executeCommand<vscode.TextDocument | undefined>(
+      'trialyaml.importFromCtgov',
+      vscode.Uri.joinPath(folder, config.studyJson),
+    );
+    assert(fromFile, 'import from a JSON file opened a document');
+    const fileId = config.studyJson.replace(/\.json$/, '');
+    assert(fromFile.languageId === 'trial-yaml', `imported language is ${fromFile.languageId}`);
+    assert(
+      fromFile.uri.scheme === 'untitled' && fromFile.uri.path.endsWith(`/${fileId}.trial.yaml`),
+      `imported ${fromFile.uri.toString(true)}`,
+    );
+    assert(fromFile.getText().includes(`nctId: ${fileId}`), 'the imported YAML holds the NCT id');
+    log(`Import from JSON file: ${fromFile.uri.toString(true)}`);
+
+    // Import by NCT number, from the driver's stand-in registry.
+    await setSetting('ctgov.apiBaseUrl', config.registryBaseUrl);
+    const fetched = await vscode.commands.executeCommand<vscode.TextDocument | undefined>(
+      'trialyaml.importFromCtgov',
+      config.registryNctId,
+    );
+    assert(fetched, 'import by NCT number opened a document');
+    assert(fetched.getText().includes(`nctId: ${config.registryNctId}`), 'the fetched YAML holds the NCT id');
+    log(`Import by NCT number: ${fetched.uri.toString(true)}`);
+
+    // A record the registry does not have: an error message, no document.
+    await vscode.commands.executeCommand('notifications.clearAll');
+    const missing = await vscode.commands.executeCommand<vscode.TextDocument | undefined>(
+      'trialyaml.importFromCtgov',
+      'NCT99999999',
+    );
+    assert(missing === undefined, 'importing an unknown NCT number opens nothing');
+    const refusal = await notifications(context, 'NCT99999999');
+    assert(
+      refusal.some((text) => text.includes('NCT99999999')),
+      `a notification names the unknown NCT number (got ${refusal.join(' | ')})`,
+    );
+    await vscode.commands.executeCommand('notifications.clearAll');
+
+    // A trial that does not follow the schema is not exported.
+    const refused = await vscode.commands.executeCommand<vscode.Uri | undefined>(
+      'trialyaml.exportToCtgovJson',
+      vscode.Uri.joinPath(folder, config.brokenTrial),
+    );
+    assert(refused === undefined, 'a trial with schema errors is not exported');
+    const why = await notifications(context, 'cannot be exported');
+    assert(
+      why.some((text) => text.includes(`${config.brokenTrial} cannot be exported`)),
+      `a notification says why the broken trial is not exported (got ${why.join(' | ')})`,
+    );
+    await vscode.commands.executeCommand('notifications.clearAll');
+    log('Import of an unknown NCT number and export of a broken trial: refused');
+
+    // Export to registry JSON, next to the trial file.
+    const target = await vscode.commands.executeCommand<vscode.Uri | undefined>(
+      'trialyaml.exportToCtgovJson',
+      vscode.Uri.joinPath(folder, MAIN_EXAMPLE),
+    );
+    assert(target, 'export wrote a file');
+    assert(target.path.endsWith('/NCT04011033.json'), `export target ${target.toString(true)}`);
+    const exported = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(target))) as {
+      protocolSection?: { identificationModule?: { nctId?: string } };
+    };
+    assert(
+      exported.protocolSection?.identificationModule?.nctId === 'NCT04011033',
+      'the export is the study JSON',
+    );
+    log(`Export: ${target.toString(true)}`);
+  },
+};
+
+const settings: Scenario = {
+  id: 'settings',
+  title: 'Settings take effect without a reload (trialyaml.asOf, trialyaml.preview.showProblems)',
+  async run(context) {
+    const { document } = await openTrial(context, DATED_EXAMPLE);
+    const uri = document.uri;
+    try {
+      // The language server re-checks the open file as of the day the setting names.
+      await setSetting('asOf', '2000-01-01');
+      await diagnosticsWhere(
+        uri,
+        (ids) => ids.has('verified-date-not-future') && !ids.has('estimated-date-past'),
+        'verified-date-not-future as of 2000-01-01',
+        120_000,
+      );
+      await setSetting('asOf', '2030-06-01');
+      await diagnosticsWhere(
+        uri,
+        (ids) =>
+          ids.has('estimated-date-past') &&
+          ids.has('verified-date-stale') &&
+          !ids.has('verified-date-not-future'),
+        'estimated-date-past and verified-date-stale as of 2030-06-01',
+      );
+      log('trialyaml.asOf: the findings follow the day');
+
+      // The preview shows the file's problems, and stops when the setting says so.
+      const nctId = 'NCT05032014';
+      await vscode.commands.executeCommand('trialyaml.openPreviewToSide');
+      const problem = '.ty-problem[data-rule-id="estimated-date-past"]';
+      await context.driver.step('previewWait', { of: nctId, selector: problem });
+      await setSetting('preview.showProblems', false);
+      await context.driver.step('previewWait', { of: nctId, selector: '.ty-problem', absent: true });
+      await setSetting('preview.showProblems', true);
+      await context.driver.step('previewWait', { of: nctId, selector: problem });
+      log('trialyaml.preview.showProblems: the preview follows');
+    } finally {
+      await setSetting('asOf', undefined);
+      await setSetting('preview.showProblems', undefined);
+    }
+  },
+};
+
+const restrictedMode: Scenario = {
+  id: 'restricted-mode',
+  title:
+    'Restricted Mode: the workspace is untrusted and the extension still runs (untrustedWorkspaces: supported)',
+  trust: ['restricted'],
+  async run(context) {
+    assert(!vscode.workspace.isTrusted, 'the workspace is not trusted');
+    const bar = await context.driver.step<WorkbenchTexts>('statusBar', { until: ['Restricted Mode'] });
+    assert(
+      bar.texts.some((text) => text.includes('Restricted Mode')),
+      `the status bar shows Restricted Mode (got ${bar.texts.join(' | ')})`,
+    );
+    const extension = vscode.extensions.getExtension(EXTENSION_ID);
+    assert(extension?.isActive, 'the extension is active in Restricted Mode');
+  },
+};
+
+/**
+ * Every scenario, in the order they run. `activation` comes first: it checks that nothing activated the extension
+ * before a trial file was opened. The rest are independent of each other.
+ */
+export const SCENARIOS: readonly Scenario[] = [
+  activation,
+  diagnostics,
+  completion,
+  hover,
+  quickFix,
+  restartServer,
+  preview,
+  commands,
+  settings,
+  restrictedMode,
+];
