@@ -35,3 +35,4 @@ export { stringifyTrial, type StringifyTrialOptions } from './write/stringify-tr
 export { canonicalizeDocument, formatTrialText } from './write/format-trial-document.js';
 export { newTrialDraft, type NewTrialDraftOptions } from './write/new-trial-draft.js';
 export { TRIAL_TO_STRING_OPTIONS } from './write/stringify-options.js';
+export * from './deadlines/index.js';
