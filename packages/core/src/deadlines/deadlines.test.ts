@@ -428,38 +428,39 @@ describe('computeDeadlines', () => {
 });
 
 describe('deadlines of the real registry records, as of 2026-11-21', () => {
-  // Read by hand from each record: [kind, due, state, metOn] for every deadline, in order.
+  // Read by hand from each record: [kind, due, state, metOn] for every deadline, in order. A status update is
+  // met by the registry's last update, which says it was done, not when (metOn null) unless that is by the due day.
   const expected: Record<string, Array<[DeadlineKind, string | null, string, (string | null)?]>> = {
     // ACT, registered two months before the start; no results 5 years after primary completion.
     'NCT03418623.json': [
       ['registration', '2018-03-29', 'met', '2018-01-08'],
       ['results', '2021-03-13', 'overdue'],
-      ['status-update', '2020-04-12', 'met', '2020-10-05'],
-      ['status-update', '2020-04-12', 'met', '2020-10-05'],
+      ['status-update', '2020-04-12', 'met', null],
+      ['status-update', '2020-04-12', 'met', null],
     ],
     // ACT (device), registered 420 days after the start; results never submitted; the registry set UNKNOWN.
     'NCT04207047.json': [
       ['registration', '2018-10-23', 'met', '2019-12-17'],
       ['results', '2019-10-31', 'overdue'],
       ['verification', '2020-12-31', 'overdue'],
-      ['status-update', '2018-11-30', 'met', '2019-12-18'],
+      ['status-update', '2018-11-30', 'met', null],
     ],
     // ACT, primary completion estimated 2025-12-15: results due within 30 days; verified 2025-08.
     'NCT04267848.json': [
       ['registration', '2020-07-07', 'met', '2020-02-12'],
       ['results', '2026-12-15', 'due'],
       ['verification', '2026-08-31', 'overdue'],
-      ['status-update', '2020-07-16', 'met', '2025-09-09'],
+      ['status-update', '2020-07-16', 'met', null],
     ],
     // Not covered; the ongoing registered ones still have yearly verification.
     'NCT02513394.json': [
       ['verification', '2024-04-30', 'overdue'],
-      ['status-update', '2020-12-30', 'met', '2023-06-13'],
+      ['status-update', '2020-12-30', 'met', null],
     ],
     'NCT06171568.json': [['verification', '2024-12-31', 'overdue']],
     'NCT00184067.json': [
-      ['status-update', '2009-10-30', 'met', '2014-05-20'],
-      ['status-update', '2007-05-30', 'met', '2014-05-20'],
+      ['status-update', '2009-10-30', 'met', null],
+      ['status-update', '2007-05-30', 'met', null],
     ],
   };
 

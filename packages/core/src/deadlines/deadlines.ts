@@ -247,7 +247,10 @@ function statusUpdate(trial: unknown, event: UpdateEvent, asOf: string): Deadlin
   const updated = dayAt(trial, 'statusModule', 'lastUpdateSubmitDate');
   if (updated && updated >= event.day) {
     basis += ` The registry record was last updated on ${updated} (statusModule.lastUpdateSubmitDate).`;
-    return { kind: 'status-update', due, state: 'met', basis, pointer: event.pointer, metOn: updated };
+    // The last update is known, not the first one after the change: on time for sure only when it is by the
+    // due day; a later one may have followed an earlier update in time, so the day it was met is unknown.
+    const metOn = updated <= due ? updated : null;
+    return { kind: 'status-update', due, state: 'met', basis, pointer: event.pointer, metOn };
   }
   let state: DeadlineState = stateByDate(due, asOf);
   if (updated) basis += ` The registry record was last updated on ${updated}, before the change.`;

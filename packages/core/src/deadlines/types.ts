@@ -27,7 +27,10 @@ export interface Deadline {
   basis: string;
   /** The JSON pointer of the field the deadline counts from (or is met by). */
   pointer: string;
-  /** When the file shows the deadline met: the day it was met (may be after `due`: met late); null when unknown. */
+  /**
+   * When the file shows the deadline met: the day it was met (after `due`: met late); null when the file does not
+   * say (a registered record without its submission day, a waiver, a registry update known only by the latest one).
+   */
   metOn?: string | null;
 }
 
