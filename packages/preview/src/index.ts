@@ -6,6 +6,7 @@ export { DEFAULT_CSP } from './page.js';
 export type {
   IndexEntry,
   IndexOptions,
+  IndexSortKey,
   PageOptions,
   Problem,
   ProblemSeverity,

@@ -40,6 +40,7 @@ const SECTION_IDS = [
   'sponsor',
   'references',
   'ipd-sharing',
+  'deadlines',
 ];
 
 const served = new Map<string, string>();
