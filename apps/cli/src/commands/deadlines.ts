@@ -1,7 +1,7 @@
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { computeDeadlines, isDay, loadTrial, type LoadedTrial, type TrialHistory } from '@trialyaml/core';
-import { readTrialHistory } from '@trialyaml/core/node';
+import { readTrialHistories } from '@trialyaml/core/node';
 import { today } from '@trialyaml/validator';
 import { wantsColor, type CliIO } from '../cli-io.js';
 import { collectFiles } from '../collect-files.js';
@@ -32,9 +32,6 @@ Exit codes: 0 the report is complete, 1 a file could not be read (its deadlines 
 const FORMATS = ['table', 'json', 'ics'] as const;
 type DeadlinesFormat = (typeof FORMATS)[number];
 
-/** Git runs per file; a few at once keep a 300-trial folder quick without swamping the machine. */
-const HISTORY_CONCURRENCY = 4;
-
 function textAt(data: unknown, ...path: string[]): string | undefined {
   let current = data;
   for (const key of path) {
@@ -44,28 +41,10 @@ function textAt(data: unknown, ...path: string[]): string | undefined {
   return typeof current === 'string' && current.trim() !== '' ? current.trim() : undefined;
 }
 
-/** Runs `work` over `items`, at most `limit` at a time, keeping the order. */
-async function mapLimited<T, R>(
-  items: readonly T[],
-  limit: number,
-  work: (item: T) => Promise<R>,
-): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await work(items[index] as T);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
-}
+type FileOutcome = { file: string; loaded: LoadedTrial } | { problem: string };
 
-type FileOutcome = { trial: ReportedTrial } | { problem: string };
-
-/** Reads one file and works out its deadlines; a file that cannot be read is a message, never a crash. */
-async function assess(file: string, asOf: string, cwd: string): Promise<FileOutcome> {
+/** Reads one file; a file that cannot be read or parsed is a message with its line and column, never a crash. */
+function readOne(file: string, cwd: string): FileOutcome {
   const shown = relative(cwd, file) || file;
   let loaded: LoadedTrial;
   try {
@@ -84,22 +63,27 @@ async function assess(file: string, asOf: string, cwd: string): Promise<FileOutc
       problem: `${where}: ${first?.message ?? 'The file could not be read.'} Its deadlines are not listed.`,
     };
   }
-  const history: TrialHistory | undefined = await readTrialHistory(file, { text: loaded.text });
+  return { file, loaded };
+}
+
+/** A read file's report entry: core's computation, with the file's git history when there is one. */
+function reported(
+  file: string,
+  loaded: LoadedTrial,
+  asOf: string,
+  history: TrialHistory | undefined,
+  cwd: string,
+): ReportedTrial {
   const result = computeDeadlines(loaded.data, history ? { asOf, history } : { asOf });
-  const entry: DeadlineReportEntry = {
+  return {
     filePath: file,
     nctId: textAt(loaded.data, 'identificationModule', 'nctId') ?? null,
     applicability: result.applicability,
     reasons: result.reasons,
     deadlines: result.deadlines,
-  };
-  return {
-    trial: {
-      ...entry,
-      relativePath: shown,
-      orgStudyId: textAt(loaded.data, 'identificationModule', 'orgStudyIdInfo', 'id'),
-      briefTitle: textAt(loaded.data, 'identificationModule', 'briefTitle'),
-    },
+    relativePath: relative(cwd, file) || file,
+    orgStudyId: textAt(loaded.data, 'identificationModule', 'orgStudyIdInfo', 'id'),
+    briefTitle: textAt(loaded.data, 'identificationModule', 'briefTitle'),
   };
 }
 
@@ -128,18 +112,23 @@ export async function deadlinesCommand(argv: readonly string[], io: CliIO): Prom
 
   const files = await collectFiles(positionals, io.cwd);
   const progress = progressLine(io, files.length, 'reading');
-  let done = 0;
-  const outcomes = await mapLimited(files, HISTORY_CONCURRENCY, async (file) => {
-    const outcome = await assess(file, asOf, io.cwd);
-    progress.tick(++done);
+  const outcomes = files.map((file, index) => {
+    const outcome = readOne(file, io.cwd);
+    progress.tick(index + 1);
     return outcome;
   });
   progress.done();
-  const trials: ReportedTrial[] = [];
+  const read = outcomes.filter(
+    (outcome): outcome is { file: string; loaded: LoadedTrial } => 'file' in outcome,
+  );
+  // Status changes are dated by the commits that made them: each repository is asked once, files a few at a time.
+  const histories = await readTrialHistories(
+    read.map(({ file, loaded }) => ({ path: file, text: loaded.text })),
+  );
+  const trials = read.map(({ file, loaded }) => reported(file, loaded, asOf, histories.get(file), io.cwd));
   let unreadable = 0;
   for (const outcome of outcomes) {
-    if ('trial' in outcome) trials.push(outcome.trial);
-    else {
+    if ('problem' in outcome) {
       unreadable++;
       io.stderr.write(`trialyaml: ${outcome.problem}\n`);
     }

@@ -2,7 +2,7 @@ import { mkdir, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { computeDeadlines, isDay, type TrialDeadlines } from '@trialyaml/core';
-import { readTrialHistory, writeFileAtomic } from '@trialyaml/core/node';
+import { readTrialHistories, writeFileAtomic } from '@trialyaml/core/node';
 import {
   renderIndex,
   renderTrial,
@@ -73,10 +73,12 @@ export async function previewCommand(argv: readonly string[], io: CliIO): Promis
   const asOf = values['as-of'] ?? today();
   if (!isDay(asOf))
     throw new UsageError(`--as-of takes a date written YYYY-MM-DD, not "${values['as-of']}".`);
+  // The deadlines panel and columns date status changes by the files' git history, as `trialyaml deadlines`.
+  const histories = await readTrialHistories(files.map((path) => ({ path })));
 
-  const render = async (
+  const render = (
     file: string,
-  ): Promise<{ html: string; data: unknown; problems: Problem[]; deadlines: TrialDeadlines }> => {
+  ): { html: string; data: unknown; problems: Problem[]; deadlines: TrialDeadlines } => {
     const head = readTrialFile(file);
     const { result, trial } = lintTrial(head.bytes, {
       filePath: file,
@@ -90,8 +92,7 @@ export async function previewCommand(argv: readonly string[], io: CliIO): Promis
         `trialyaml: ${relative(io.cwd, file)} has YAML problems; the page shows what could be read.\n`,
       );
     const problems: Problem[] = values.problems ? result.messages : [];
-    // The deadlines panel and columns date status changes by the file's git history, as `trialyaml deadlines`.
-    const history = await readTrialHistory(file, { text: trial.text });
+    const history = histories.get(file);
     const deadlines = computeDeadlines(trial.data, history ? { asOf, history } : { asOf });
     return {
       html: renderTrial(trial.data, { theme, problems, deadlines }),
@@ -102,7 +103,7 @@ export async function previewCommand(argv: readonly string[], io: CliIO): Promis
   };
 
   if (single) {
-    const { html } = await render(files[0] as string);
+    const { html } = render(files[0] as string);
     await mkdir(dirname(output), { recursive: true });
     await writeFileAtomic(output, html);
     io.stderr.write(`trialyaml: wrote ${relative(io.cwd, output) || output}\n`);
@@ -115,7 +116,7 @@ export async function previewCommand(argv: readonly string[], io: CliIO): Promis
   const entries: IndexEntry[] = [];
   const used = new Set<string>();
   for (const [index, file] of files.entries()) {
-    const { html, data, problems, deadlines } = await render(file);
+    const { html, data, problems, deadlines } = render(file);
     let name = basename(file).replace(/\.trial\.ya?ml$|\.ya?ml$/i, '');
     while (used.has(name)) name += '-';
     used.add(name);

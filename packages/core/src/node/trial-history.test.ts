@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { computeDeadlines } from '../deadlines/deadlines.js';
-import { readTrialHistory } from './trial-history.js';
+import { readTrialHistories, readTrialHistory } from './trial-history.js';
 
 function trialText(status: string, primaryType: string, extra = ''): string {
   return `identificationModule:
@@ -159,6 +159,31 @@ describe('readTrialHistory (real git)', () => {
     expect(
       await readTrialHistory(join(repo.dir, 'NCT09999999.trial.yaml'), { git: join(outside, 'no-such-git') }),
     ).toBeUndefined();
+  });
+
+  it('reads many files at once, asking each repository once, and sees a change saved but not committed', async () => {
+    const other = makeRepository();
+    writeFileSync(join(other.dir, 'd.trial.yaml'), trialText('RECRUITING', 'ESTIMATED'));
+    other.git(['add', '-A']);
+    other.git(['commit', '-q', '-m', 'd'], '2025-02-01');
+    writeFileSync(join(other.dir, 'd.trial.yaml'), trialText('SUSPENDED', 'ESTIMATED'));
+    const outside = mkdtempSync(join(tmpdir(), 'trialyaml-nogit-'));
+    writeFileSync(join(outside, 'x.trial.yaml'), trialText('RECRUITING', 'ESTIMATED'));
+    const files = [
+      join(repo.dir, 'NCT09999999.trial.yaml'),
+      join(repo.dir, 'b.trial.yaml'),
+      join(other.dir, 'd.trial.yaml'),
+      join(outside, 'x.trial.yaml'),
+    ];
+    const histories = await readTrialHistories(
+      files.map((path) => ({ path })),
+      { concurrency: 2 },
+    );
+    expect([...histories.keys()].sort()).toEqual([...files].sort());
+    expect(histories.get(files[0]!)?.statusChange?.commit).toBe(commits.closed);
+    expect(histories.get(files[1]!)).toEqual({});
+    expect(histories.get(files[2]!)).toEqual({ statusChange: { from: 'RECRUITING', to: 'SUSPENDED' } });
+    expect(histories.get(files[3]!)).toBeUndefined();
   });
 
   it('reads a tracked file in a repository without commits as having no history', async () => {
