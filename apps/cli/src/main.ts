@@ -28,6 +28,10 @@ const commands: Record<string, { load: () => Promise<Command>; summary: string }
     load: async () => (await import('./commands/preview.js')).previewCommand,
     summary: 'render trial files as HTML pages like the registry study page',
   },
+  deadlines: {
+    load: async () => (await import('./commands/deadlines.js')).deadlinesCommand,
+    summary: 'list the registry deadlines (FDAAA 801) of trial files: table, JSON or a calendar',
+  },
   rules: {
     load: async () => (await import('./commands/rules.js')).rulesCommand,
     summary: 'list the rules with their severities and docs pages',

@@ -116,7 +116,7 @@ describe('trialyaml lint configuration', () => {
     [
       'an unknown preset',
       'extends: lenient\n',
-      /\.trialyamlrc\.yaml:1:10: \/extends must be one of recommended, strict/,
+      /\.trialyamlrc\.yaml:1:10: \/extends must be one of recommended, strict, us-fdaaa/,
     ],
     ['an unknown key', 'rulez: {}\n', /\.trialyamlrc\.yaml:1:1: unknown key "rulez"; did you mean "rules"\?/],
     ['broken YAML', 'rules: [\n', /\.trialyamlrc\.yaml:2:1: YAML syntax error/],

@@ -33,10 +33,41 @@ describe('trialyaml preview (real binary)', () => {
     });
     const run = runCli(['preview', 'trials', '-o', 'site'], { cwd: dir });
     expect(run.status).toBe(0);
-    expect(readdirSync(join(dir, 'site')).sort()).toEqual(['a.html', 'b.html', 'index.html']);
+    expect(readdirSync(join(dir, 'site')).sort()).toEqual([
+      'a.html',
+      'b.html',
+      'index-by-registration.html',
+      'index-by-results.html',
+      'index-by-status-update.html',
+      'index-by-verification.html',
+      'index.html',
+    ]);
     const index = readFileSync(join(dir, 'site/index.html'), 'utf8');
     expect(index).toContain('href="a.html"');
     expect(index).toContain('Zinc Supplements for Adults With Mild Asthma');
+  });
+
+  it('shows the registry deadlines: a panel on each page, a sortable column per deadline in the index', () => {
+    const act = withDefect('isFdaRegulatedDrug: false', 'isFdaRegulatedDrug: true');
+    const dir = tempProject({
+      'trials/a.trial.yaml': act,
+      'trials/b.trial.yaml': cleanTrial.replace('VITD-2026-01', 'VITD-2026-09'),
+    });
+    const run = runCli(['preview', 'trials', '-o', 'site', '--as-of', AS_OF], { cwd: dir });
+    expect(run.status).toBe(0);
+    const page = readFileSync(join(dir, 'site/a.html'), 'utf8');
+    expect(page).toContain('<section id="deadlines"');
+    expect(page).toContain('Start date 2026-03-02 (ACTUAL) + 21 days (42 CFR 11.24(a)');
+    const index = readFileSync(join(dir, 'site/index.html'), 'utf8');
+    expect(index).toContain('<a class="ty-sort-link" href="index-by-results.html">Results</a>');
+    const byRegistration = readFileSync(join(dir, 'site/index-by-registration.html'), 'utf8');
+    expect(byRegistration).toContain('<th scope="col" aria-sort="ascending">Registration ▲</th>');
+    expect(byRegistration).toContain('<a class="ty-sort-link" href="index.html">Trial</a>');
+    // The ACT with its overdue registration comes first.
+    expect(byRegistration.indexOf('href="a.html"')).toBeLessThan(byRegistration.indexOf('href="b.html"'));
+    expect(byRegistration).toContain(
+      '2026-03-23</span><br><span class="ty-badge ty-badge-small ty-status-stopped">Overdue',
+    );
   });
 
   it('still renders what it can from a broken file, and says so', () => {
@@ -54,6 +85,10 @@ describe('trialyaml preview (real binary)', () => {
     [['preview', '-o', 'x.html'], /Name the trial file/],
     [['preview', 'a.trial.yaml', '-o', 'x.html', '--theme', 'neon'], /Unknown theme "neon"/],
     [['preview', 'missing.trial.yaml', '-o', 'x.html'], /No such file or folder/],
+    [
+      ['preview', 'a.trial.yaml', '-o', 'x.html', '--as-of', '2026-13-01'],
+      /--as-of takes a date written YYYY-MM-DD/,
+    ],
   ])('exits 2 on %j', (args, message) => {
     const dir = tempProject({ 'a.trial.yaml': cleanTrial });
     const run = runCli(args, { cwd: dir });

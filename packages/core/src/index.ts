@@ -49,3 +49,4 @@ export {
   type NewTrialDraftOptions,
 } from './write/new-trial-template.js';
 export { TRIAL_TO_STRING_OPTIONS } from './write/stringify-options.js';
+export * from './deadlines/index.js';

@@ -20,36 +20,45 @@ function sources(dir: string): string[] {
   return out;
 }
 
-const otherPackages = ['packages/validator', 'packages/ctgov', 'packages/preview', 'packages/language-server']
-  .concat(['apps/cli', 'apps/vscode'])
+const allSources = ['packages/core', 'packages/validator', 'packages/ctgov', 'packages/preview']
+  .concat(['packages/language-server', 'apps/cli', 'apps/vscode'])
   .flatMap((folder) => sources(join(repoRoot, folder, 'src')))
   .map((path) => ({ path: relative(repoRoot, path), text: readFileSync(path, 'utf8') }));
 
-const copies: Array<[what: string, pattern: RegExp]> = [
+/** What must have one home: the pattern of a copy, and the only file allowed to hold it. */
+const copies: Array<[what: string, pattern: RegExp, home: string]> = [
   [
-    'an object guard (use isPlainObject)',
+    'an object guard (isPlainObject)',
     /!Array\.isArray\((\w+)\)[^;\n]*typeof \1 === 'object'|typeof (\w+) === 'object'[^;\n]*!Array\.isArray\(\2\)/,
+    'packages/core/src/object.ts',
   ],
   [
-    'a criteria heading pattern (use hasCriteriaHeading / splitCriteria)',
-    /(inclusion|exclusion)[^'"`\n]*\\s\+?\)?\s*criteria|\(inclusion\|exclusion\)/i,
+    'a criteria heading pattern (hasCriteriaHeading / splitCriteria)',
+    /(inclusion|exclusion)[^'"`\n]*\\s\+?\)?\s*criteria|\(inclusion\|exclusion\)|(inclusion|exclusion)\[ \\t\]\+criteria/i,
+    'packages/core/src/text/eligibility-criteria.ts',
   ],
-  ['a CommonMark unescape (use unescapeMarkup)', /replace\(\/\\\\\\\\\(\[/],
-  ['JSON pointer escaping (use encodePointer / joinPointer)', /replace\(\/~\/g, '~0'\)/],
+  ['a CommonMark unescape (unescapeMarkup)', /\\\(\[!-\//, 'packages/core/src/text/markup.ts'],
+  ['JSON pointer escaping (escapePointerToken)', /replace\(\/~\/g, '~0'\)/, 'packages/core/src/pointer.ts'],
   [
-    'an enum label table (use enumLabel)',
+    'an enum label table (enumLabel)',
     /'Active, not recruiting'|'Enrolling by invitation'|'None \(Open Label\)'|'Single Group Assignment'/,
+    'schemas/trial.schema.json',
   ],
-  ['a new-trial template (use newTrialSnippet / newTrialDraft)', /orgStudyIdInfo:\s*\n\s+id: /],
+  [
+    'a new-trial template (newTrialSnippet / newTrialDraft)',
+    /orgStudyIdInfo:\s*\n\s+id: /,
+    'packages/core/src/write/new-trial-template.ts',
+  ],
 ];
 
 describe('one source of trial knowledge', () => {
-  it('finds the sources of the other packages', () => {
-    expect(otherPackages.length).toBeGreaterThan(100);
+  it('finds the sources of every package', () => {
+    expect(allSources.length).toBeGreaterThan(200);
   });
 
-  it.each(copies)('no package but core holds %s', (_what, pattern) => {
-    const found = otherPackages.filter((file) => pattern.test(file.text)).map((file) => file.path);
-    expect(found).toEqual([]);
+  it.each(copies)('only %s has a home, and one', (_what, pattern, home) => {
+    const found = allSources.filter((file) => pattern.test(file.text)).map((file) => file.path);
+    expect(found.filter((path) => path !== home)).toEqual([]);
+    if (home.startsWith('packages/')) expect(found).toEqual([home]);
   });
 });

@@ -5,6 +5,7 @@ export { DEFAULT_CSP } from './page.js';
 export type {
   IndexEntry,
   IndexOptions,
+  IndexSortKey,
   PageOptions,
   Problem,
   ProblemSeverity,

@@ -67,3 +67,50 @@ describe('renderIndex', () => {
     expect(garbage.match(/Untitled trial/g)?.length).toBe(3);
   });
 });
+
+describe('renderIndex: registry deadline columns', () => {
+  const entries = ['NCT04267848', 'NCT04207047', 'NCT05594173', 'NCT03418623'].map((id) => ({
+    href: `${id}.html`,
+    trial: fixtureTrial(id),
+  }));
+  const order = (html: string): string[] =>
+    [...html.matchAll(/href="(NCT\d+)\.html"/g)].map((match) => match[1]!);
+
+  it('has a column for applicability and one per deadline kind', () => {
+    const html = renderIndex(entries, { asOf: '2026-11-21' });
+    for (const title of ['FDAAA', 'Registration', 'Results', 'Verification', 'Status update'])
+      expect(html).toContain(`>${title}</th>`);
+    expect(html).toContain(
+      '<td data-label="Results"><span class="ty-deadline" title="results overdue since 2019-10-31. Primary completion date 2018-10-31',
+    );
+    expect(html).toContain(
+      '2019-10-31</span><br><span class="ty-badge ty-badge-small ty-status-stopped">Overdue</span>',
+    );
+    expect(html).toContain(
+      '2026-12-15</span><br><span class="ty-badge ty-badge-small ty-status-pending">Due soon</span>',
+    );
+    expect(html).toContain('<td data-label="FDAAA"><span title="It is not an interventional study');
+    expect(order(html)).toEqual(['NCT04267848', 'NCT04207047', 'NCT05594173', 'NCT03418623']);
+  });
+
+  it('sorts by a deadline column: overdue first, then by due day, trials without one last', () => {
+    const html = renderIndex(entries, { asOf: '2026-11-21', sortBy: 'results' });
+    expect(order(html)).toEqual(['NCT04207047', 'NCT03418623', 'NCT04267848', 'NCT05594173']);
+    expect(html).toContain('<th scope="col" aria-sort="ascending">Results ▲</th>');
+  });
+
+  it('links the headings to the pages sorted by them, when told where they are', () => {
+    const html = renderIndex(entries, {
+      asOf: '2026-11-21',
+      sortBy: 'verification',
+      sortHref: (key) => (key ? `index-by-${key}.html` : 'javascript:alert(1)'),
+    });
+    expect(html).toContain(
+      '<th scope="col"><a class="ty-sort-link" href="index-by-results.html">Results</a></th>',
+    );
+    expect(html).toContain('<th scope="col" aria-sort="ascending">Verification ▲</th>');
+    // An unsafe link is not rendered as a link.
+    expect(html).toContain('<th scope="col">Trial</th>');
+    expect(html).not.toContain('javascript:');
+  });
+});

@@ -1,5 +1,15 @@
+import type { TrialDeadlines } from '@trialyaml/core';
 import { countProblems } from './context.js';
 import { dateHtml } from './dates.js';
+import {
+  DEADLINE_KINDS,
+  KIND_TITLES,
+  STATE_BADGES,
+  applicabilityText,
+  deadlineWords,
+  deadlinesFor,
+  mostPressing,
+} from './deadlines.js';
 import { escapeHtml } from './escape.js';
 import { enumText } from './html.js';
 import { safeUrl } from './links.js';
@@ -8,7 +18,7 @@ import { isPlainObject } from '@trialyaml/core';
 import { Field } from './read.js';
 import { errorMessage } from './sections/section.js';
 import { statusTone } from './status.js';
-import type { IndexEntry, IndexOptions } from './types.js';
+import type { IndexEntry, IndexOptions, IndexSortKey } from './types.js';
 
 function titleCell(entry: IndexEntry, trial: Field): string {
   const identification = trial.at('identificationModule');
@@ -92,11 +102,40 @@ function problemsCell(entry: IndexEntry): string {
     .join('<br>');
 }
 
-function row(entry: unknown, withProblems: boolean): string {
+function applicabilityCell(result: TrialDeadlines | undefined): string {
+  if (!result) return '<span class="ty-muted">—</span>';
+  return `<span title="${escapeHtml(result.reasons.join(' '))}">${escapeHtml(applicabilityText(result))}</span>`;
+}
+
+/** The most pressing deadline of a kind: its due day and state, the basis as a tooltip. */
+function deadlineCell(result: TrialDeadlines | undefined, kind: IndexSortKey): string {
+  const deadline = result ? mostPressing(result, kind) : undefined;
+  if (!deadline) return '<span class="ty-muted">—</span>';
+  const badge = STATE_BADGES[deadline.state] ?? STATE_BADGES.unknown;
+  return (
+    `<span class="ty-deadline" title="${escapeHtml(`${deadlineWords(deadline)}. ${deadline.basis}`)}">` +
+    `${deadline.due ? escapeHtml(deadline.due) : 'Unknown'}</span><br>` +
+    `<span class="ty-badge ty-badge-small ty-status-${badge.tone}">${escapeHtml(badge.text)}</span>`
+  );
+}
+
+/** Where a row goes when sorted by a deadline column: overdue first, then by due day; none last. */
+function sortKey(result: TrialDeadlines | undefined, kind: IndexSortKey): [number, string] {
+  const deadline = result ? mostPressing(result, kind) : undefined;
+  if (!deadline) return [3, ''];
+  if (deadline.state === 'overdue') return [0, deadline.due ?? ''];
+  return deadline.due ? [1, deadline.due] : [2, ''];
+}
+
+interface IndexRow {
+  entry: IndexEntry;
+  deadlines: TrialDeadlines | undefined;
+}
+
+const BASE_COLUMNS = 5 + 1 + DEADLINE_KINDS.length;
+
+function row({ entry: safe, deadlines }: IndexRow, withProblems: boolean): string {
   try {
-    const safe: IndexEntry = isPlainObject(entry)
-      ? (entry as unknown as IndexEntry)
-      : { href: '', trial: undefined };
     const trial = Field.root(safe.trial);
     const cells = [
       ['Trial', titleCell(safe, trial)],
@@ -104,19 +143,65 @@ function row(entry: unknown, withProblems: boolean): string {
       ['Phase and type', phasesCell(trial)],
       ['Dates', datesCell(trial)],
       ['Sponsor', sponsorCell(trial)],
+      ['FDAAA', applicabilityCell(deadlines)],
+      ...DEADLINE_KINDS.map((kind) => [KIND_TITLES[kind], deadlineCell(deadlines, kind)]),
     ];
     if (withProblems) cells.push(['Problems', problemsCell(safe)]);
     return `<tr>${cells.map(([label, html]) => `<td data-label="${label}">${html}</td>`).join('')}</tr>`;
   } catch (error) {
-    return `<tr><td colspan="${withProblems ? 6 : 5}" class="ty-render-error">This entry could not be rendered: ${escapeHtml(
+    return `<tr><td colspan="${withProblems ? BASE_COLUMNS + 1 : BASE_COLUMNS}" class="ty-render-error">This entry could not be rendered: ${escapeHtml(
       errorMessage(error),
     )}</td></tr>`;
   }
 }
 
+/** The entries as rows with their deadlines, in the order asked for. */
+function rowsOf(list: readonly unknown[], options: IndexOptions): IndexRow[] {
+  const rows = list.map((entry): IndexRow => {
+    const safe: IndexEntry = isPlainObject(entry)
+      ? (entry as unknown as IndexEntry)
+      : { href: '', trial: undefined };
+    let deadlines: TrialDeadlines | undefined;
+    try {
+      deadlines = isPlainObject(safe.trial)
+        ? deadlinesFor(safe.trial, safe.deadlines, options.asOf)
+        : undefined;
+    } catch {
+      deadlines = undefined;
+    }
+    return { entry: safe, deadlines };
+  });
+  const by = options.sortBy;
+  if (!by || !DEADLINE_KINDS.includes(by)) return rows;
+  const keys = new Map(rows.map((each) => [each, sortKey(each.deadlines, by)] as const));
+  // Array.prototype.sort is stable: rows with the same key keep the order given.
+  return rows.sort((a, b) => {
+    const [rankA, dueA] = keys.get(a) ?? [3, ''];
+    const [rankB, dueB] = keys.get(b) ?? [3, ''];
+    return rankA - rankB || dueA.localeCompare(dueB);
+  });
+}
+
+/** A column heading; a link to the page sorted by it when the caller says where that page is. */
+function sortableHeading(title: string, key: IndexSortKey | undefined, options: IndexOptions): string {
+  const active = options.sortBy === key || (key === undefined && !options.sortBy);
+  const sort = key !== undefined && active ? ' aria-sort="ascending"' : '';
+  let href: string | undefined;
+  try {
+    href = typeof options.sortHref === 'function' ? options.sortHref(key) : undefined;
+  } catch {
+    href = undefined;
+  }
+  const safe = typeof href === 'string' ? safeUrl(href, { allowRelative: true }) : undefined;
+  const label = `${escapeHtml(title)}${key !== undefined && active ? ' ▲' : ''}`;
+  const inner = safe && !active ? `<a class="ty-sort-link" href="${escapeHtml(safe)}">${label}</a>` : label;
+  return `<th scope="col"${sort}>${inner}</th>`;
+}
+
 /**
- * Renders the catalogue page listing several trials (title, status, phases, dates, sponsor; problem
- * counts when given), each linking to its own page. Same shell and safety rules as `renderTrial`.
+ * Renders the catalogue page listing several trials (title, status, phases, dates, sponsor, whether the trial is
+ * a probable ACT and a column per registry deadline; problem counts when given), each linking to its own page.
+ * Sorted by a deadline column with `sortBy`. Same shell and safety rules as `renderTrial`.
  */
 export function renderIndex(entries: readonly IndexEntry[], options: IndexOptions = {}): string {
   const safeOptions: IndexOptions = isPlainObject(options) ? options : {};
@@ -125,8 +210,10 @@ export function renderIndex(entries: readonly IndexEntry[], options: IndexOption
     typeof safeOptions.title === 'string' && safeOptions.title !== '' ? safeOptions.title : 'Trials';
   const withProblems = list.some((entry) => isPlainObject(entry) && Array.isArray(entry.problems));
   const head =
-    '<tr><th scope="col">Trial</th><th scope="col">Status</th><th scope="col">Phase and type</th>' +
-    `<th scope="col">Dates</th><th scope="col">Sponsor</th>${withProblems ? '<th scope="col">Problems</th>' : ''}</tr>`;
+    `<tr>${sortableHeading('Trial', undefined, safeOptions)}<th scope="col">Status</th><th scope="col">Phase and type</th>` +
+    '<th scope="col">Dates</th><th scope="col">Sponsor</th><th scope="col">FDAAA</th>' +
+    DEADLINE_KINDS.map((kind) => sortableHeading(KIND_TITLES[kind], kind, safeOptions)).join('') +
+    `${withProblems ? '<th scope="col">Problems</th>' : ''}</tr>`;
   const body =
     `<header class="ty-header"><h1 class="ty-title">${escapeHtml(title)}</h1>` +
     `<p class="ty-muted">${list.length} trial${list.length === 1 ? '' : 's'}</p></header>\n` +
@@ -134,7 +221,9 @@ export function renderIndex(entries: readonly IndexEntry[], options: IndexOption
     (list.length === 0
       ? '<p class="ty-muted">No trials.</p>'
       : `<table class="ty-table ty-stack ty-index-table"><thead>${head}</thead><tbody>\n` +
-        list.map((entry) => row(entry, withProblems)).join('\n') +
+        rowsOf(list, safeOptions)
+          .map((each) => row(each, withProblems))
+          .join('\n') +
         '\n</tbody></table>') +
     '</section></main>\n<footer class="ty-footer">Rendered by TrialYAML.</footer>';
   return renderPage(safeOptions, title, body);

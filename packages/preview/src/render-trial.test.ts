@@ -18,6 +18,7 @@ const SECTION_IDS = [
   'sponsor',
   'references',
   'ipd-sharing',
+  'deadlines',
 ];
 
 /** The HTML between the start of the element with `id` and the start of the next section. */
@@ -384,7 +385,8 @@ describe('renderTrial with hostile text', () => {
   const body = bodyOf(html);
 
   const ALLOWED_TAGS = new Set(
-    'a br code dd div dl dt em h1 h2 h3 h4 h5 h6 header footer main nav li ol p section span strong table tbody td th thead tr ul article blockquote pre hr'.split(
+    // details/summary: the deadlines panel folds the applicability reasons (inert elements, no script).
+    'a br code dd div dl dt em h1 h2 h3 h4 h5 h6 header footer main nav li ol p section span strong table tbody td th thead tr ul article blockquote pre hr details summary'.split(
       ' ',
     ),
   );
@@ -557,5 +559,52 @@ describe("core's labels and criteria reading", () => {
     const html = renderTrial({ eligibilityModule: { eligibilityCriteria: criteria } });
     expect(html).toContain('ty-criteria-inclusion');
     expect(html).toContain('ty-criteria-exclusion');
+  });
+});
+
+describe('the registry deadlines panel', () => {
+  it('shows applicability, each deadline with its state and basis, pointing at the field it counts from', () => {
+    const html = renderTrial(fixtureTrial('NCT04207047'), { asOf: '2026-11-21' });
+    const panel = sectionHtml(html, 'deadlines');
+    expect(panel).toContain('<h2>Registry deadlines</h2>');
+    expect(textOf(panel)).toContain('ACT under FDAAA 801: why');
+    expect(panel).toContain('It studies an FDA-regulated device product');
+    expect(panel).toContain('<tr data-pointer="/statusModule/primaryCompletionDateStruct/date">');
+    expect(textOf(panel)).toContain(
+      'Results 2019-10-31 Overdue Primary completion date 2018-10-31 (ACTUAL) + 1 year (42 CFR 11.44(a)',
+    );
+    expect(textOf(panel)).toContain('Registration 2018-10-23 Met (late: 2019-12-17)');
+    expect(textOf(panel)).toContain('As of 2026-11-21. A probable-ACT reading of registry fields');
+    expect(html).toContain('<li><a href="#deadlines">Registry deadlines</a></li>');
+  });
+
+  it('shows the deadlines the caller computed (with the file’s history) instead', () => {
+    const html = renderTrial(fixtureTrial('NCT04207047'), {
+      deadlines: {
+        applicability: 'ACT',
+        reasons: ['Given <reason>.'],
+        asOf: '2026-11-21',
+        deadlines: [
+          {
+            kind: 'status-update',
+            due: '2026-12-02',
+            state: 'due',
+            basis: 'Changed in commit abc.',
+            pointer: '/statusModule/overallStatus',
+          },
+        ],
+      },
+    });
+    const panel = sectionHtml(html, 'deadlines');
+    expect(panel).toContain('Given &lt;reason&gt;.');
+    expect(textOf(panel)).toContain('Status update 2026-12-02 Due soon Changed in commit abc.');
+    expect(panel).not.toContain('Results');
+  });
+
+  it('says so when nothing applies, and reads a bad as-of day as today', () => {
+    const panel = sectionHtml(renderTrial(fixtureTrial('NCT05594173'), { asOf: 'soon' }), 'deadlines');
+    expect(textOf(panel)).toContain('not an ACT under FDAAA 801');
+    expect(panel).toContain('It is not an interventional study');
+    expect(textOf(panel)).toMatch(/As of \d{4}-\d{2}-\d{2}\./);
   });
 });

@@ -6,6 +6,8 @@ import { Field } from './read.js';
 import { renderArmsInterventions } from './sections/arms-interventions.js';
 import { renderConditions } from './sections/conditions.js';
 import { renderContactsLocations } from './sections/contacts-locations.js';
+import { deadlinesFor } from './deadlines.js';
+import { DEADLINES_SECTION, renderDeadlines } from './sections/deadlines.js';
 import { renderDescription } from './sections/description.js';
 import { renderDesign } from './sections/design.js';
 import { renderEligibility } from './sections/eligibility.js';
@@ -34,9 +36,9 @@ export const SECTIONS: readonly SectionSpec[] = [
 ];
 
 function toc(): string {
-  const items = SECTIONS.map((spec) => `<li><a href="#${spec.id}">${escapeHtml(spec.title)}</a></li>`).join(
-    '',
-  );
+  const items = [...SECTIONS, DEADLINES_SECTION]
+    .map((spec) => `<li><a href="#${spec.id}">${escapeHtml(spec.title)}</a></li>`)
+    .join('');
   return `<nav class="ty-toc" aria-label="Sections"><ul>${items}</ul></nav>`;
 }
 
@@ -107,6 +109,10 @@ export function renderTrial(trial: unknown, options: RenderOptions = {}): string
     parts.push(toc());
     parts.push('<main class="ty-main"' + ctx.attr('') + '>');
     for (const spec of SECTIONS) guard(() => spec.render(ctx, root));
+    guard(() => {
+      const result = deadlinesFor(trial, safeOptions.deadlines, safeOptions.asOf);
+      return result ? renderDeadlines(ctx, result) : '';
+    });
     parts.push('</main>');
     parts.push(
       '<footer class="ty-footer">Preview rendered by TrialYAML from the trial file. ' +

@@ -187,6 +187,11 @@ table{border-collapse:collapse}
 .ty-footer{color:var(--ty-muted);font-size:.8rem;margin:24px 0 8px}
 .ty-index-table td,.ty-index-table th{font-size:.95rem}
 .ty-index-title{font-weight:600}
+.ty-index-table th:first-child{width:22%}
+.ty-deadlines th:last-child{width:55%}
+.ty-sort-link{color:inherit;text-decoration:underline dotted}
+.ty-applicability summary{cursor:pointer;margin:0 0 8px}
+.ty-applicability ul{margin:0 0 12px}
 @media (min-width:900px){.ty-page{padding:24px 32px}h1{font-size:1.9rem}}
 @media (max-width:640px){
 .ty-page{padding:10px}

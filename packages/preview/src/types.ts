@@ -1,3 +1,5 @@
+import type { TrialDeadlines } from '@trialyaml/core';
+
 /** Colour scheme of the page: fixed light or dark, or `auto` to follow `prefers-color-scheme`. */
 export type Theme = 'light' | 'dark' | 'auto';
 
@@ -45,6 +47,13 @@ export interface RenderOptions extends PageOptions {
   problems?: readonly Problem[];
   /** Page `<title>`; default: the brief title (or the NCT id, or "Trial preview"). */
   title?: string;
+  /** The day the registry deadlines panel counts from, yyyy-MM-dd; default today (UTC). */
+  asOf?: string;
+  /**
+   * The deadlines to show, as computed by the caller (`computeDeadlines` of `@trialyaml/core`, e.g. with the
+   * file's git history). Default: computed from the trial's own dates as of `asOf`.
+   */
+  deadlines?: TrialDeadlines;
 }
 
 /** One trial listed by `renderIndex`. */
@@ -60,10 +69,25 @@ export interface IndexEntry {
   label?: string;
   /** When any entry has problems, the index gets a column with their counts by severity. */
   problems?: readonly Problem[];
+  /** The trial's deadlines, as computed by the caller; default: computed from its dates as of the index's `asOf`. */
+  deadlines?: TrialDeadlines;
 }
+
+/** What the index can be sorted by: a deadline kind's column (overdue first, then by due day). */
+export type IndexSortKey = 'registration' | 'results' | 'verification' | 'status-update';
 
 /** Options of `renderIndex`. */
 export interface IndexOptions extends PageOptions {
   /** Page title and heading; default "Trials". */
   title?: string;
+  /** The day the deadline columns count from, yyyy-MM-dd; default today (UTC). */
+  asOf?: string;
+  /** Sort the rows by a deadline column; default: in the order given. */
+  sortBy?: IndexSortKey;
+  /**
+   * The page sorted by a column (undefined: in the given order), for links in the column headings. The page has
+   * no scripts: each sort order is a page of its own (`trialyaml preview` writes `index-by-<kind>.html`).
+   * Without it, the headings are not links.
+   */
+  sortHref?: (sortBy: IndexSortKey | undefined) => string;
 }

@@ -41,6 +41,7 @@ const SECTION_IDS = [
   'sponsor',
   'references',
   'ipd-sharing',
+  'deadlines',
 ];
 
 const served = new Map<string, string>();

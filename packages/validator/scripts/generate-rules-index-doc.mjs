@@ -16,6 +16,7 @@ const CATEGORY_TITLES = {
   eligibility: 'Eligibility',
   'contacts-locations': 'Contacts and locations',
   text: 'Text quality',
+  deadlines: 'Registry deadlines (US, FDAAA 801)',
   suppressions: 'Suppressions',
 };
 
@@ -30,6 +31,7 @@ export function renderRulesIndex({ allRules, presetSettings }) {
     '',
     `${allRules.length} rules. Severities per preset (\`extends: recommended\`, the default, or \`extends: strict\`); ✔ = \`trialyaml lint --fix\` can fix it.`,
     'Rules marked "since 2017-01-18" follow the registry in applying only to studies that start on or after that date: for older records their findings are downgraded to info.',
+    'Rules marked "on in us-fdaaa" are off unless `extends: us-fdaaa` (the recommended rules plus the US registry deadlines; see [Staying compliant after registration](../guide/compliance.md)).',
     '',
   ];
   for (const [category, title] of Object.entries(CATEGORY_TITLES)) {
@@ -42,10 +44,15 @@ export function renderRulesIndex({ allRules, presetSettings }) {
       '|---|---|---|---|---|',
     );
     for (const rule of rules) {
-      const { id, description, fixable, since, source } = rule.meta;
+      const { id, description, fixable, since, source, preset } = rule.meta;
       const notes = [
         since ? `since ${since}` : '',
-        source && source !== 'TrialYAML' ? `registry: ${source}` : '',
+        preset ? `on in ${preset}` : '',
+        source && source !== 'TrialYAML'
+          ? source.startsWith('42 CFR')
+            ? source
+            : `registry: ${source}`
+          : '',
       ]
         .filter(Boolean)
         .join('; ');

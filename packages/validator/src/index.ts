@@ -15,9 +15,11 @@ export {
   type RuleMeta,
   type RuleReport,
   type RegistryLevel,
+  type OptInPreset,
 } from './engine/rule.js';
 export {
   presetSettings,
+  PRESET_NAMES,
   type PresetName,
   type RuleSetting,
   type RuleSettings,

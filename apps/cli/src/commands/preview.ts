@@ -1,9 +1,17 @@
 import { mkdir, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { writeFileAtomic } from '@trialyaml/core/node';
-import { renderIndex, renderTrial, type IndexEntry, type Problem, type Theme } from '@trialyaml/preview';
-import { allRules, lintTrial, presetSettings } from '@trialyaml/validator';
+import { computeDeadlines, isDay, type TrialDeadlines } from '@trialyaml/core';
+import { readTrialHistories, writeFileAtomic } from '@trialyaml/core/node';
+import {
+  renderIndex,
+  renderTrial,
+  type IndexEntry,
+  type IndexSortKey,
+  type Problem,
+  type Theme,
+} from '@trialyaml/preview';
+import { allRules, lintTrial, presetSettings, today } from '@trialyaml/validator';
 import type { CliIO } from '../cli-io.js';
 import { collectFiles } from '../collect-files.js';
 import { ExitCode, UsageError } from '../exit-codes.js';
@@ -14,13 +22,14 @@ export const previewHelp = `Usage: trialyaml preview <file|folder|glob...> -o <o
 
 Renders trial files as self-contained HTML pages that read like the registry's public study page (no scripts,
 no external requests). One file and -o FILE writes that page; several files or a folder write one page per
-trial into the -o folder, plus an index.html listing them (title, status, phases, dates, sponsor).
+trial into the -o folder, plus an index.html listing them (title, status, phases, dates, sponsor, and the
+registry deadlines under FDAAA 801, with index-by-<deadline>.html sorted by each deadline column).
 
 Options:
   -o, --output <path>     the page to write, or the folder for several (required)
       --theme <name>      light, dark or auto (follows the reader's system; default)
       --problems          show the linter's findings beside the parts they concern
-      --as-of <date>      the day (YYYY-MM-DD) date rules treat as today, with --problems
+      --as-of <date>      the day (YYYY-MM-DD) the deadlines and date rules treat as today (default: today)
   -h, --help              show this help
 `;
 
@@ -61,8 +70,15 @@ export async function previewCommand(argv: readonly string[], io: CliIO): Promis
     !positionals.some((p) => /[*?{]/.test(p)) &&
     extname(output) !== '';
   const settings = presetSettings('recommended', allRules);
+  const asOf = values['as-of'] ?? today();
+  if (!isDay(asOf))
+    throw new UsageError(`--as-of takes a date written YYYY-MM-DD, not "${values['as-of']}".`);
+  // The deadlines panel and columns date status changes by the files' git history, as `trialyaml deadlines`.
+  const histories = await readTrialHistories(files.map((path) => ({ path })));
 
-  const render = (file: string): { html: string; data: unknown; problems: Problem[] } => {
+  const render = (
+    file: string,
+  ): { html: string; data: unknown; problems: Problem[]; deadlines: TrialDeadlines } => {
     const head = readTrialFile(file);
     const { result, trial } = lintTrial(head.bytes, {
       filePath: file,
@@ -76,7 +92,14 @@ export async function previewCommand(argv: readonly string[], io: CliIO): Promis
         `trialyaml: ${relative(io.cwd, file)} has YAML problems; the page shows what could be read.\n`,
       );
     const problems: Problem[] = values.problems ? result.messages : [];
-    return { html: renderTrial(trial.data, { theme, problems }), data: trial.data, problems };
+    const history = histories.get(file);
+    const deadlines = computeDeadlines(trial.data, history ? { asOf, history } : { asOf });
+    return {
+      html: renderTrial(trial.data, { theme, problems, deadlines }),
+      data: trial.data,
+      problems,
+      deadlines,
+    };
   };
 
   if (single) {
@@ -93,7 +116,7 @@ export async function previewCommand(argv: readonly string[], io: CliIO): Promis
   const entries: IndexEntry[] = [];
   const used = new Set<string>();
   for (const [index, file] of files.entries()) {
-    const { html, data, problems } = render(file);
+    const { html, data, problems, deadlines } = render(file);
     let name = basename(file).replace(/\.trial\.ya?ml$|\.ya?ml$/i, '');
     while (used.has(name)) name += '-';
     used.add(name);
@@ -102,14 +125,28 @@ export async function previewCommand(argv: readonly string[], io: CliIO): Promis
       href: encodeURI(`${name}.html`),
       trial: data,
       label: relative(io.cwd, file),
+      deadlines,
       ...(values.problems ? { problems } : {}),
     });
     progress.tick(index + 1);
   }
   progress.done();
-  await writeFileAtomic(join(output, 'index.html'), renderIndex(entries, { theme }));
+  // The pages have no scripts: each sort order of the index is a page of its own, linked from the headings.
+  const sortHref = (key: IndexSortKey | undefined): string => (key ? `index-by-${key}.html` : 'index.html');
+  const sortKeys: Array<IndexSortKey | undefined> = [
+    undefined,
+    'registration',
+    'results',
+    'verification',
+    'status-update',
+  ];
+  for (const sortBy of sortKeys)
+    await writeFileAtomic(
+      join(output, sortHref(sortBy)),
+      renderIndex(entries, { theme, asOf, sortHref, ...(sortBy ? { sortBy } : {}) }),
+    );
   io.stderr.write(
-    `trialyaml: wrote ${files.length} pages and index.html to ${relative(io.cwd, output) || output}\n`,
+    `trialyaml: wrote ${files.length} pages and index.html (sortable by deadline) to ${relative(io.cwd, output) || output}\n`,
   );
   return ExitCode.Ok;
 }

@@ -15,6 +15,8 @@ export interface PreviewPageInput {
   theme: PreviewTheme;
   /** Problems to show next to what they are about; omit to show none. */
   problems?: readonly Problem[];
+  /** The day the registry deadlines panel counts from (`trialyaml.asOf`); default today. */
+  asOf?: string;
   /** What the page needs to know about its document (restored with the panel when VS Code restarts). */
   state: PreviewState;
 }
@@ -96,6 +98,7 @@ export function buildPreviewPage(input: PreviewPageInput): string {
     extraCss: VSCODE_THEME_CSS,
     headHtml,
     ...(input.problems ? { problems: input.problems } : {}),
+    ...(input.asOf ? { asOf: input.asOf } : {}),
   });
 }
 

@@ -175,6 +175,7 @@ export class TrialPreview implements vscode.Disposable {
         .toString(),
       theme: themeOf(vscode.window.activeColorTheme.kind),
       ...(settings.preview.showProblems ? { problems: this.problems(snapshot) } : {}),
+      ...(settings.asOf ? { asOf: settings.asOf } : {}),
       state: { uri: this.uri.toString() },
     };
   }

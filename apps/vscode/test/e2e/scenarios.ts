@@ -518,6 +518,47 @@ const restrictedMode: Scenario = {
   },
 };
 
+/** An ACT draft whose deadlines are far ahead, so that the lens reads the same whatever day the test runs. */
+const LENS_TRIAL = `statusModule:
+  overallStatus: NOT_YET_RECRUITING
+  startDateStruct:
+    date: 2098-01-01
+    type: ESTIMATED
+  primaryCompletionDateStruct:
+    date: 2098-06
+    type: ESTIMATED
+oversightModule:
+  isFdaRegulatedDrug: true
+designModule:
+  studyType: INTERVENTIONAL
+  phases:
+    - PHASE3
+`;
+
+const deadlineLens: Scenario = {
+  id: 'deadline-lens',
+  title: "The registry deadlines above statusModule, from the language server's code lens",
+  async run() {
+    const document = await vscode.workspace.openTextDocument({ language: 'trial-yaml', content: LENS_TRIAL });
+    await vscode.window.showTextDocument(document, vscode.ViewColumn.One);
+    // The server has the document once its diagnostics are in.
+    await diagnosticsWith(document.uri, 'brief-title-required', 'diagnostics of the lens draft');
+    const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>(
+      'vscode.executeCodeLensProvider',
+      document.uri,
+    );
+    const titles = lenses.map((lens) => lens.command?.title ?? '');
+    assert(
+      titles.includes('ACT · register by 2098-01-22 · results due 2099-06-30'),
+      `the deadline lens (got ${JSON.stringify(titles)})`,
+    );
+    const lens = lenses.find((each) => each.command?.title.startsWith('ACT'));
+    assert(lens?.range.start.line === 0, `the lens is above statusModule (line ${lens?.range.start.line})`);
+    log(`Deadline lens: ${lens.command?.title}`);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  },
+};
+
 /**
  * Every scenario, in the order they run. `activation` comes first: it checks that nothing activated the extension
  * before a trial file was opened. The rest are independent of each other.
@@ -532,5 +573,6 @@ export const SCENARIOS: readonly Scenario[] = [
   preview,
   commands,
   settings,
+  deadlineLens,
   restrictedMode,
 ];

@@ -47,7 +47,8 @@ describe('field labels', () => {
       if (resolved.items) visit(resolved.items, `${path}/0`, next);
       for (const [key, child] of Object.entries(resolved.properties ?? {})) {
         const label = fieldLabel(`${path}/${key}`);
-        if (!label || label.includes('{') || label !== label.trim()) unlabelled.push(`${path}/${key}: ${label}`);
+        if (!label || label.includes('{') || label !== label.trim())
+          unlabelled.push(`${path}/${key}: ${label}`);
         visit(child, `${path}/${key}`, next);
       }
     };

@@ -31,6 +31,7 @@ export function serverCapabilities(capabilities: ClientCapabilities): ServerCapa
     referencesProvider: true,
     renameProvider: text?.rename?.prepareSupport === true ? { prepareProvider: true } : true,
     documentFormattingProvider: true,
+    codeLensProvider: { resolveProvider: false },
   };
   if (usesPullDiagnostics(capabilities))
     result.diagnosticProvider = {

@@ -1,4 +1,5 @@
 import {
+  CodeLensRefreshRequest,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
@@ -108,6 +109,11 @@ export function startServer(connection: Connection, options: StartServerOptions 
     generation++;
     platform.reset?.();
     service.resetConfiguration();
+    // The deadline lens counts from the configured day: ask the client to fetch lenses again.
+    if (capabilities.workspace?.codeLens?.refreshSupport === true)
+      connection
+        .sendRequest(CodeLensRefreshRequest.type)
+        .catch((error: unknown) => log('Code lens refresh', error));
     if (pull) {
       if (capabilities.workspace?.diagnostics?.refreshSupport === true)
         connection.languages.diagnostics
@@ -248,6 +254,13 @@ export function startServer(connection: Connection, options: StartServerOptions 
     safe('Formatting', [], (params) => {
       const document = documentOf(params);
       return document ? service.format(document) : [];
+    }),
+  );
+
+  connection.onCodeLens(
+    safe('Code lenses', [], async (params) => {
+      const document = documentOf(params);
+      return document ? service.getCodeLenses(document) : [];
     }),
   );
 

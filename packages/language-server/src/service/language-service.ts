@@ -1,7 +1,9 @@
 import type { LintOutcome } from '@trialyaml/validator';
+import { today } from '@trialyaml/validator';
 import type {
   CodeAction,
   CodeActionContext,
+  CodeLens,
   CompletionContext,
   CompletionList,
   Diagnostic,
@@ -18,6 +20,7 @@ import type {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DEFAULT_CLIENT_FEATURES, type ClientFeatures } from './client-features.js';
 import { fixAllEdits, getCodeActions, resolveCodeAction } from './code-actions.js';
+import { deadlineLenses } from './code-lens.js';
 import { doComplete } from './completion.js';
 import { findDefinition } from './definition.js';
 import { computeDiagnostics, lintDocument, lintOptionsFor, type LintConfiguration } from './diagnostics.js';
@@ -69,6 +72,8 @@ export interface LanguageService {
   prepareRename(document: TextDocument, position: Position): { range: Range; placeholder: string } | null;
   doRename(document: TextDocument, position: Position, newName: string): WorkspaceEdit | null;
   format(document: TextDocument): TextEdit[];
+  /** The deadline lens above `statusModule`, as of the configured day (`trialyaml.asOf`, else today). */
+  getCodeLenses(document: TextDocument): Promise<CodeLens[]>;
   /** Forgets a closed document. */
   closeDocument(uri: string): void;
   /** Forgets every document's lint configuration (after a settings or `.trialyamlrc.yaml` change). */
@@ -181,6 +186,15 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     },
     format(document) {
       return formatDocument(cache.get(document));
+    },
+    async getCodeLenses(document) {
+      try {
+        const cached = cache.get(document);
+        const { asOf } = await configurationOf(document.uri);
+        return deadlineLenses(cached, asOf ?? today());
+      } catch {
+        return [];
+      }
     },
     closeDocument(uri) {
       cache.delete(uri);

@@ -15,6 +15,7 @@ export type RuleCategory =
   | 'eligibility'
   | 'contacts-locations'
   | 'text'
+  | 'deadlines'
   | 'suppressions';
 
 export interface RuleMeta {
@@ -35,7 +36,15 @@ export interface RuleMeta {
    * records the finding is downgraded to info, so imported legacy records do not drown in errors.
    */
   since?: string;
+  /**
+   * The opt-in preset that turns the rule on: off in `recommended` and `strict`, at `defaultSeverity` in this one
+   * (the US deadline rules, on in `us-fdaaa`).
+   */
+  preset?: OptInPreset;
 }
+
+/** Presets that add rules to `recommended` rather than grading every rule. */
+export type OptInPreset = 'us-fdaaa';
 
 /** A finding as a rule reports it: a place in the data, never a text offset. */
 export interface RuleReport {

@@ -1,5 +1,5 @@
 import type { Severity } from '../lint-result.js';
-import type { Rule } from './rule.js';
+import type { OptInPreset, Rule } from './rule.js';
 
 /** A rule's configured level: a severity, or off. */
 export type RuleSetting = Severity | 'off';
@@ -7,7 +7,10 @@ export type RuleSetting = Severity | 'off';
 /** The level of every rule for one file, after presets, rules and overrides. */
 export type RuleSettings = ReadonlyMap<string, RuleSetting>;
 
-export type PresetName = 'recommended' | 'strict';
+export type PresetName = 'recommended' | 'strict' | OptInPreset;
+
+/** Every preset, in the order the docs list them. */
+export const PRESET_NAMES: readonly PresetName[] = ['recommended', 'strict', 'us-fdaaa'];
 
 /** What the registry does, in `strict`: blocks or returns at review → error; other warnings stay warnings. */
 function strictSeverity(rule: Rule): Severity {
@@ -23,11 +26,18 @@ function strictSeverity(rule: Rule): Severity {
   }
 }
 
-/** The settings of a preset, computed from the rules' metadata (never maintained by hand). */
+/**
+ * The settings of a preset, computed from the rules' metadata (never maintained by hand): `recommended` is each
+ * rule's default severity, `strict` grades them by what the registry does, and an opt-in preset (`us-fdaaa`) is
+ * `recommended` plus the rules that name it. Rules that name an opt-in preset are off everywhere else.
+ */
 export function presetSettings(preset: PresetName, rules: Iterable<Rule>): Map<string, RuleSetting> {
   const settings = new Map<string, RuleSetting>();
-  for (const rule of rules)
-    settings.set(rule.meta.id, preset === 'strict' ? strictSeverity(rule) : rule.meta.defaultSeverity);
+  for (const rule of rules) {
+    const optIn = rule.meta.preset;
+    if (optIn) settings.set(rule.meta.id, optIn === preset ? rule.meta.defaultSeverity : 'off');
+    else settings.set(rule.meta.id, preset === 'strict' ? strictSeverity(rule) : rule.meta.defaultSeverity);
+  }
   return settings;
 }
 

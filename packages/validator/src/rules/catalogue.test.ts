@@ -44,7 +44,8 @@ describe('the rule catalogue', () => {
     const valid = example(page, 'Valid');
     expect(invalid, 'an "## Invalid" section with a yaml block').toBeDefined();
     expect(valid, 'a "## Valid" section with a yaml block').toBeDefined();
-    const settings = presetSettings('recommended', allRules);
+    // Opt-in rules (the us-fdaaa deadlines) are checked in the preset that turns them on.
+    const settings = presetSettings(rule.meta.preset ?? 'recommended', allRules);
     const lint = (yaml: string) =>
       lintTrial(yaml, { rules: allRules, settings, asOf: '2026-11-21' }).result.messages;
     const invalidFindings = lint(invalid ?? '');
@@ -57,6 +58,29 @@ describe('the rule catalogue', () => {
       lint(valid ?? '').filter((m) => m.ruleId === id),
       `the Valid example must not trigger ${id}`,
     ).toEqual([]);
+  });
+
+  it('us-fdaaa is recommended plus the deadline rules, which are off in recommended and strict', () => {
+    const recommended = presetSettings('recommended', allRules);
+    const strict = presetSettings('strict', allRules);
+    const fdaaa = presetSettings('us-fdaaa', allRules);
+    const optIn = allRules.filter((rule) => rule.meta.preset === 'us-fdaaa').map((rule) => rule.meta.id);
+    expect(optIn.sort()).toEqual([
+      'registration-late',
+      'results-overdue',
+      'status-update-due',
+      'verification-overdue',
+    ]);
+    for (const rule of allRules) {
+      const id = rule.meta.id;
+      if (optIn.includes(id)) {
+        expect([recommended.get(id), strict.get(id), fdaaa.get(id)]).toEqual([
+          'off',
+          'off',
+          rule.meta.defaultSeverity,
+        ]);
+      } else expect(fdaaa.get(id)).toBe(recommended.get(id));
+    }
   });
 
   it('the strict preset turns everything the registry blocks or returns at review into errors', () => {

@@ -85,8 +85,10 @@ import primaryCompletionDateRequired from './primary-completion-date-required.js
 import primaryOutcomeRequired from './primary-outcome-required.js';
 import recruitingNeedsRecruitingSite from './recruiting-needs-recruiting-site.js';
 import referenceCitationRequired from './reference-citation-required.js';
+import registrationLate from './registration-late.js';
 import responsiblePartyInvestigator from './responsible-party-investigator.js';
 import responsiblePartyRequired from './responsible-party-required.js';
+import resultsOverdue from './results-overdue.js';
 import seeAlsoLinkFields from './see-also-link-fields.js';
 import singleArmAllocationNa from './single-arm-allocation-na.js';
 import singleGroupOneArm from './single-group-one-arm.js';
@@ -97,11 +99,13 @@ import startDateRequired from './start-date-required.js';
 import startDateTypeMatchesStatus from './start-date-type-matches-status.js';
 import statusEnterable from './status-enterable.js';
 import statusMatchesStudyType from './status-matches-study-type.js';
+import statusUpdateDue from './status-update-due.js';
 import statusVerifiedDateRequired from './status-verified-date-required.js';
 import studyTypeRequired from './study-type-required.js';
 import suppressionReasonRequired from './suppression-reason-required.js';
 import systemFieldInDraft from './system-field-in-draft.js';
 import usExportFlag from './us-export-flag.js';
+import verificationOverdue from './verification-overdue.js';
 import verifiedDateNotFuture from './verified-date-not-future.js';
 import verifiedDateStale from './verified-date-stale.js';
 import whyStoppedRequired from './why-stopped-required.js';
@@ -195,8 +199,10 @@ export const ruleRegistry = {
   'primary-outcome-required': primaryOutcomeRequired,
   'recruiting-needs-recruiting-site': recruitingNeedsRecruitingSite,
   'reference-citation-required': referenceCitationRequired,
+  'registration-late': registrationLate,
   'responsible-party-investigator': responsiblePartyInvestigator,
   'responsible-party-required': responsiblePartyRequired,
+  'results-overdue': resultsOverdue,
   'see-also-link-fields': seeAlsoLinkFields,
   'single-arm-allocation-na': singleArmAllocationNa,
   'single-group-one-arm': singleGroupOneArm,
@@ -207,11 +213,13 @@ export const ruleRegistry = {
   'start-date-type-matches-status': startDateTypeMatchesStatus,
   'status-enterable': statusEnterable,
   'status-matches-study-type': statusMatchesStudyType,
+  'status-update-due': statusUpdateDue,
   'status-verified-date-required': statusVerifiedDateRequired,
   'study-type-required': studyTypeRequired,
   'suppression-reason-required': suppressionReasonRequired,
   'system-field-in-draft': systemFieldInDraft,
   'us-export-flag': usExportFlag,
+  'verification-overdue': verificationOverdue,
   'verified-date-not-future': verifiedDateNotFuture,
   'verified-date-stale': verifiedDateStale,
   'why-stopped-required': whyStoppedRequired,
