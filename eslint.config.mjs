@@ -2,6 +2,13 @@
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import noImportCycle from './eslint-rules/no-import-cycle.mjs';
+
+/** Packages depend one way: core ← validator ← language-server ← vscode; nothing reaches into another's files. */
+const packageSources = {
+  group: ['../../*/src/*', '**/packages/*/src/*', '@trialyaml/*/src/*'],
+  message: "Import a package by its name, not another package's sources.",
+};
 
 export default tseslint.config(
   {
@@ -37,14 +44,66 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-console': 'error',
       eqeqeq: ['error', 'always'],
-      // Packages depend one way: core ← validator ← language-server ← vscode; nothing reaches into another's files.
+      'no-restricted-imports': ['error', { patterns: [packageSources] }],
+    },
+  },
+  {
+    name: 'no-import-circles',
+    files: ['**/*.{ts,js,mjs}'],
+    plugins: { local: { rules: { 'no-import-cycle': noImportCycle } } },
+    rules: { 'local/no-import-cycle': 'error' },
+  },
+  // The CLI in layers: the bundles' entries (runtime/main.ts, runtime/lint-main.ts) load the commands; commands
+  // run on the runtime's worker pool; what both use sits in src/ and imports neither. Nothing imports upward.
+  {
+    name: 'cli-shared-modules',
+    files: ['apps/cli/src/*.ts'],
+    rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
+            packageSources,
             {
-              group: ['../../*/src/*', '**/packages/*/src/*', '@trialyaml/*/src/*'],
-              message: "Import a package by its name, not another package's sources.",
+              group: ['./commands/*', './runtime/*'],
+              message: 'Modules in apps/cli/src/ serve the commands and the runtime; they import neither.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    name: 'cli-runtime',
+    files: ['apps/cli/src/runtime/*.ts'],
+    ignores: ['apps/cli/src/runtime/main.ts', 'apps/cli/src/runtime/lint-main.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            packageSources,
+            {
+              group: ['../commands/*'],
+              message: "Only the bundles' entries (runtime/main.ts, runtime/lint-main.ts) load commands.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    name: 'cli-commands',
+    files: ['apps/cli/src/commands/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            packageSources,
+            {
+              group: ['../runtime/*', '!../runtime/lint-pool.js'],
+              message: "Commands use the runtime's worker pool (runtime/lint-pool.ts), nothing else of it.",
             },
           ],
         },
@@ -60,6 +119,7 @@ export default tseslint.config(
         'error',
         {
           patterns: [
+            packageSources,
             {
               group: ['node:*', '@trialyaml/*'],
               message:
@@ -78,6 +138,7 @@ export default tseslint.config(
         'error',
         {
           patterns: [
+            packageSources,
             {
               group: ['vscode', 'vscode-languageserver*', '@trialyaml/language-server', '@trialyaml/cli'],
               message: 'Libraries depend only on core (and validator on nothing editor-specific).',

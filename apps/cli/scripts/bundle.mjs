@@ -1,6 +1,7 @@
 // Bundles the CLI into CommonJS files: the command line, the lint command alone (what runs on every commit), its
-// worker thread, and the launcher that loads them with V8's code cache (src/launcher.ts). One file to compile instead of a few hundred modules, and
-// compiled code reused from the cache, are most of the cold-start time of `trialyaml lint one.trial.yaml`.
+// worker thread, and the launcher that loads them with V8's code cache; their entries are in src/runtime/. One
+// file to compile instead of a few hundred modules, and compiled code reused from the cache, are most of the
+// cold-start time of `trialyaml lint one.trial.yaml`.
 // CommonJS because Node 20 can reuse V8's code cache only for scripts (vm.Script), not for ES modules. Commands
 // stay lazy: esbuild turns their dynamic imports into initializers that run only when a command is chosen.
 // tsc only type-checks.
@@ -14,10 +15,10 @@ const { version } = JSON.parse(readFileSync(resolve(here, '../package.json'), 'u
 rmSync(resolve(here, '../dist'), { recursive: true, force: true });
 await build({
   entryPoints: {
-    trialyaml: resolve(here, '../src/main.ts'),
-    'trialyaml-lint': resolve(here, '../src/lint-main.ts'),
-    'lint-worker': resolve(here, '../src/lint-worker.ts'),
-    launcher: resolve(here, '../src/launcher.ts'),
+    trialyaml: resolve(here, '../src/runtime/main.ts'),
+    'trialyaml-lint': resolve(here, '../src/runtime/lint-main.ts'),
+    'lint-worker': resolve(here, '../src/runtime/lint-worker.ts'),
+    launcher: resolve(here, '../src/runtime/launcher.ts'),
   },
   outdir: resolve(here, '../dist'),
   outExtension: { '.js': '.cjs' },

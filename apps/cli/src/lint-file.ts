@@ -5,8 +5,8 @@ import {
   applyFixes,
   lintTrial,
   resolveSettings,
+  type FileReport,
   type LintOptions,
-  type LintResult,
   type LoadedConfig,
 } from '@trialyaml/validator';
 import { sourceExcerpt, type SourceExcerpt } from '@trialyaml/validator/formatters';
@@ -26,24 +26,25 @@ export interface LintFileTask {
   wantsCodeFrames: boolean;
 }
 
-export interface LintFileOutcome {
-  result: LintResult;
+/** What linting a file gives the command (sent back by worker threads): its report, and what to print with it. */
+export interface LintedFile {
+  report: FileReport;
   /** The source lines the code frames of the findings show, when asked for and there are findings. */
   excerpt: SourceExcerpt | undefined;
   fixed: boolean;
 }
 
-function onlyErrors(result: LintResult): LintResult {
+function onlyErrors(report: FileReport): FileReport {
   return {
-    ...result,
-    messages: result.messages.filter((message) => message.severity === 'error'),
+    ...report,
+    findings: report.findings.filter((finding) => finding.severity === 'error'),
     warningCount: 0,
     infoCount: 0,
   };
 }
 
 /** Lints (and with `fix`, fixes and rewrites atomically) one trial file. */
-export async function lintFile(task: LintFileTask): Promise<LintFileOutcome> {
+export async function lintFile(task: LintFileTask): Promise<LintedFile> {
   // The path matters only for a config's overrides: without a config it is not worked out (once per file).
   const settings = resolveSettings(
     allRules,
@@ -65,24 +66,24 @@ export async function lintFile(task: LintFileTask): Promise<LintFileOutcome> {
       `Cannot read ${relative(task.cwd, task.file) || task.file}: ${code ?? (error as Error).message}.`,
     );
   }
-  let outcome = lintTrial(head.bytes, { ...options, totalBytes: head.totalBytes });
+  let linted = lintTrial(head.bytes, { ...options, totalBytes: head.totalBytes });
   let fixed = false;
   const complete = head.bytes.byteLength === head.totalBytes;
-  if (task.fix && complete && outcome.trial.ok && outcome.result.messages.some((message) => message.fix)) {
-    const original = (outcome.trial.hadBom ? '\uFEFF' : '') + outcome.trial.text;
+  if (task.fix && complete && linted.trial.ok && linted.report.findings.some((finding) => finding.fix)) {
+    const original = (linted.trial.hadBom ? '\uFEFF' : '') + linted.trial.text;
     const result = applyFixes(original, options);
     if (result.fixed > 0 && result.text !== original) {
       await writeFileAtomic(task.file, result.text);
       fixed = true;
-      outcome = lintTrial(result.text, options);
+      linted = lintTrial(result.text, options);
     }
   }
-  const result = task.quiet ? onlyErrors(outcome.result) : outcome.result;
+  const report = task.quiet ? onlyErrors(linted.report) : linted.report;
   return {
-    result,
+    report,
     excerpt:
-      task.wantsCodeFrames && result.messages.length
-        ? sourceExcerpt(outcome.trial.text, result.messages)
+      task.wantsCodeFrames && report.findings.length
+        ? sourceExcerpt(linted.trial.text, report.findings)
         : undefined,
     fixed,
   };

@@ -45,7 +45,7 @@ const exampleText = readFileSync(exampleFile, 'utf8');
 async function cliFindings(file: string, text: string) {
   const config = await new ConfigFinder(allRules.map((rule) => rule.meta.id)).forFile(file);
   const settings = resolveSettings(allRules, config, relative(config?.directory ?? process.cwd(), file));
-  return lintTrial(text, { filePath: file, rules: allRules, settings, asOf: AS_OF }).result.messages;
+  return lintTrial(text, { filePath: file, rules: allRules, settings, asOf: AS_OF }).report.findings;
 }
 
 let client: TestClient;

@@ -8,7 +8,7 @@ export type ProblemSeverity = 'error' | 'warning' | 'info';
 
 /**
  * A finding to show inline, next to the rendered element whose `data-pointer` is the nearest ancestor
- * (or the same pointer) of `pointer`. The validator's `LintMessage` fits this shape as it is.
+ * (or the same pointer) of `pointer`. The validator's `Finding` fits this shape as it is.
  */
 export interface Problem {
   /** RFC 6901 JSON pointer into the trial; `null` or `''` for the whole trial. */

@@ -70,19 +70,20 @@ export function judge(validator) {
   const settings = presetSettings('recommended', allRules);
   return realRecords().map((record) => {
     const reviews = reviewsOf(record);
-    const { result } = lintTrial(record.text, {
+    const linted = lintTrial(record.text, {
       filePath: record.path,
       rules: allRules,
       settings,
       asOf: AS_OF,
     });
-    const findings = result.messages.map((finding) => {
+    // Builds before the result types were renamed (--validator) return `result.messages`.
+    const fileFindings = linted.report?.findings ?? linted.result.messages;
+    const findings = fileFindings.map((finding) => {
       const review = (reviews ?? []).find((candidate) => reviewMatches(candidate, finding));
       return { finding, verdict: review ? review.verdict : undefined, review };
     });
     const missing = (reviews ?? []).filter(
-      (review) =>
-        review.verdict === true && !result.messages.some((finding) => reviewMatches(review, finding)),
+      (review) => review.verdict === true && !fileFindings.some((finding) => reviewMatches(review, finding)),
     );
     return { record, reviewed: reviews !== undefined, findings, missing };
   });

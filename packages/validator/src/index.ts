@@ -1,11 +1,5 @@
 // Runs anywhere (Node, browsers, workers). Output formatters are Node-side: '@trialyaml/validator/formatters'.
-export {
-  lintTrial,
-  today,
-  type LintFinding,
-  type LintOptions,
-  type LintOutcome,
-} from './engine/lint-trial.js';
+export { lintTrial, today, type LintedTrial, type LintOptions } from './engine/lint-trial.js';
 export {
   defineRule,
   ruleDocsUrl,
@@ -18,13 +12,13 @@ export {
   type OptInPreset,
 } from './engine/rule.js';
 export {
-  presetSettings,
   PRESET_NAMES,
+  presetSettings,
   type PresetName,
   type RuleSetting,
   type RuleSettings,
 } from './engine/severity-config.js';
-export { toLintResult, type LintMessage, type LintResult, type Severity } from './lint-result.js';
+export { toFileReport, type FileReport, type Finding, type Severity } from './findings.js';
 export { allRules, ruleRegistry, type RuleId } from './rules/index.js';
 export { applyFixes, type FixOutcome } from './fixes/apply-fixes.js';
 export { applyTextEdits, toTextEdit } from './fixes/to-text-edits.js';

@@ -14,7 +14,7 @@ const settings = presetSettings('recommended', allRules);
 
 function findings(name: string) {
   const text = readFileSync(join(examplesDir, name), 'utf8');
-  return lintTrial(text, { filePath: name, rules: allRules, settings, asOf: '2026-11-21' }).result.messages;
+  return lintTrial(text, { filePath: name, rules: allRules, settings, asOf: '2026-11-21' }).report.findings;
 }
 
 /** The published flaws each transcribed record keeps on purpose; the linter must find them. */

@@ -7,7 +7,7 @@ import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { lintTrial } from '../src/engine/lint-trial.js';
-import type { LintResult } from '../src/lint-result.js';
+import type { FileReport } from '../src/findings.js';
 import { allRules } from '../src/rules/index.js';
 
 setFlagsFromString('--expose-gc');
@@ -58,11 +58,11 @@ ${outcomes}contactsLocationsModule:
 ${sites}${padding}`;
 }
 
-function lint(text: string): LintResult {
-  const { result, trial } = lintTrial(text, { rules: allRules, asOf: '2026-11-21' });
+function lint(text: string): FileReport {
+  const { report, trial } = lintTrial(text, { rules: allRules, asOf: '2026-11-21' });
   // Rules only run on files read without errors.
-  if (!trial.ok) throw new Error(`unreadable test file: ${result.messages[0]?.message}`);
-  return result;
+  if (!trial.ok) throw new Error(`unreadable test file: ${report.findings[0]?.message}`);
+  return report;
 }
 
 const oldGenerationBytes = (): number =>
@@ -112,7 +112,7 @@ describe('memory of a lint run over many files', () => {
     const perFile = (process.memoryUsage().heapUsed - before) / kept.length;
     // Most examples have findings that quote a value of the file (checked only now: reading a message joins
     // its parts into a string of its own, which would hide the problem).
-    const quoting = kept.filter((result) => result.messages.some((message) => message.message.includes('"')));
+    const quoting = kept.filter((report) => report.findings.some((finding) => finding.message.includes('"')));
     expect(quoting.length).toBeGreaterThan(kept.length / 2);
     // ~20-30 KB of findings a file; a message naming a value (a site, a label) cut from the text would keep all
     // ~100 KB of the text too (~160 KB a file).

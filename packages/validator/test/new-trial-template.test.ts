@@ -11,15 +11,15 @@ describe("core's new-trial template, linted", () => {
     (today) => {
       const text = newTrialDraft({ today });
       const lines = text.split('\n');
-      const { result } = lintTrial(text, {
+      const { report } = lintTrial(text, {
         filePath: 'new.trial.yaml',
         asOf: today,
         rules: allRules,
         settings: presetSettings('strict', allRules),
       });
-      expect(result.messages.length).toBeGreaterThan(10);
+      expect(report.findings.length).toBeGreaterThan(10);
       const data = loadTrial(text).data;
-      const elsewhere = result.messages.filter((message) => {
+      const elsewhere = report.findings.filter((message) => {
         const line = lines[message.line - 1] ?? '';
         if (line.slice(message.column - 1, message.column + 2) === 'TBD') return false;
         const value = message.pointer === null ? undefined : getAtPointer(data, message.pointer);

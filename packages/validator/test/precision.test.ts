@@ -7,14 +7,14 @@ interface Judged {
   record: { group: string; id: string; path: string };
   reviewed: boolean;
   findings: Array<{
-    finding: validator.LintMessage;
+    finding: validator.Finding;
     verdict: boolean | undefined;
   }>;
   missing: Array<{ rule: string; pointer: string }>;
 }
 
 const blocking = (severity: string): boolean => severity === 'error' || severity === 'warning';
-const describeFinding = ({ ruleId, severity, pointer, message }: validator.LintMessage): string =>
+const describeFinding = ({ ruleId, severity, pointer, message }: validator.Finding): string =>
   `${severity} ${ruleId} ${pointer ?? ''}: ${message}`;
 
 // Real registry records, linted as a coordinator would, against what a registry reviewer said of each finding

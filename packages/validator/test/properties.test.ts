@@ -29,9 +29,9 @@ const lint = (text: string) => lintTrial(text, { rules: allRules, settings, asOf
 
 /** Every message lies inside the text, and no rule failed. */
 function checkMessages(text: string): void {
-  const { result } = lint(text);
+  const { report } = lint(text);
   const lines = text.replace(/^\uFEFF/, '').split('\n');
-  for (const message of result.messages) {
+  for (const message of report.findings) {
     expect(message.message, `${message.ruleId} crashed`).not.toMatch(/The rule failed on this file/);
     expect(message.line).toBeGreaterThanOrEqual(1);
     expect(message.line).toBeLessThanOrEqual(lines.length);

@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import { ConfigError, allRules, type LoadedConfig } from '@trialyaml/validator';
 import { formatters, isFormatterName, type FormatterName } from '@trialyaml/validator/formatters';
 import { ConfigFinder, loadConfigFile } from '@trialyaml/validator/node';
@@ -6,10 +5,9 @@ import { wantsColor, type CliIO } from '../cli-io.js';
 import { collectFiles } from '../collect-files.js';
 import { ExitCode, UsageError } from '../exit-codes.js';
 import { progressLine } from '../progress.js';
-import { lintAll } from '../lint-pool.js';
-import { LINT_OPTIONS } from './lint-options.js';
+import type { LintArgs } from '../lint-args.js';
 import type { LintFileTask } from '../lint-file.js';
-import { ruleDescriptions } from '../rule-descriptions.js';
+import { lintAll } from '../runtime/lint-pool.js';
 import { cliVersion } from '../version.js';
 
 export const lintHelp = `Usage: trialyaml lint [paths|globs...] [options]
@@ -51,13 +49,8 @@ function parseDay(value: string): string {
   return value;
 }
 
-function parseLintArgs(argv: readonly string[]): LintCommandOptions | 'help' {
-  const { values, positionals } = parseArgs({
-    args: [...argv],
-    allowPositionals: true,
-    strict: true,
-    options: LINT_OPTIONS,
-  });
+/** The command's options from its arguments; a usage error for a value it cannot take. */
+function lintOptions({ values, positionals }: LintArgs): LintCommandOptions | 'help' {
   if (values.help) return 'help';
   if (!isFormatterName(values.format)) {
     throw new UsageError(
@@ -94,9 +87,9 @@ function parseLintArgs(argv: readonly string[]): LintCommandOptions | 'help' {
   };
 }
 
-/** `trialyaml lint`: prints findings and returns the exit code. */
-export async function lintCommand(argv: readonly string[], io: CliIO): Promise<number> {
-  const options = parseLintArgs(argv);
+/** `trialyaml lint` with its parsed arguments (lint-args.ts): prints findings and returns the exit code. */
+export async function lintCommand(args: LintArgs, io: CliIO): Promise<number> {
+  const options = lintOptions(args);
   if (options === 'help') {
     io.stdout.write(lintHelp);
     return ExitCode.Ok;
@@ -131,23 +124,23 @@ export async function lintCommand(argv: readonly string[], io: CliIO): Promise<n
     });
   }
   const progress = progressLine(io, files.length, options.fix ? 'fixing' : 'linting');
-  const outcomes = await lintAll(tasks, options.concurrency, (count) => progress.tick(count));
+  const linted = await lintAll(tasks, options.concurrency, (count) => progress.tick(count));
   progress.done();
-  const results = outcomes.map((outcome) => outcome.result);
-  const excerpts = new Map(outcomes.map((outcome) => [outcome.result.filePath, outcome.excerpt]));
-  const fixedFiles = outcomes.filter((outcome) => outcome.fixed).length;
-  const output = formatters[options.format](results, {
+  const reports = linted.map((file) => file.report);
+  const excerpts = new Map(linted.map((file) => [file.report.filePath, file.excerpt]));
+  const fixedFiles = linted.filter((file) => file.fixed).length;
+  const output = formatters[options.format](reports, {
     cwd: io.cwd,
     color: wantsColor(io),
     excerptOf: (path) => excerpts.get(path),
-    rulesMeta: ruleDescriptions(),
+    rules: allRules,
     toolVersion: cliVersion(),
   });
   io.stdout.write(output);
   if (options.fix && options.format === 'stylish')
     io.stderr.write(`trialyaml: fixed ${fixedFiles} file${fixedFiles === 1 ? '' : 's'}.\n`);
-  const errors = results.reduce((sum, result) => sum + result.errorCount, 0);
-  const warnings = results.reduce((sum, result) => sum + result.warningCount, 0);
+  const errors = reports.reduce((sum, report) => sum + report.errorCount, 0);
+  const warnings = reports.reduce((sum, report) => sum + report.warningCount, 0);
   if (errors > 0) return ExitCode.Problems;
   if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
     io.stderr.write(`trialyaml: ${warnings} warnings, more than --max-warnings ${options.maxWarnings}.\n`);

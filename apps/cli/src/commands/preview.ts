@@ -80,7 +80,7 @@ export async function previewCommand(argv: readonly string[], io: CliIO): Promis
     file: string,
   ): { html: string; data: unknown; problems: Problem[]; deadlines: TrialDeadlines } => {
     const head = readTrialFile(file);
-    const { result, trial } = lintTrial(head.bytes, {
+    const { report, trial } = lintTrial(head.bytes, {
       filePath: file,
       totalBytes: head.totalBytes,
       rules: values.problems ? allRules : [],
@@ -91,7 +91,7 @@ export async function previewCommand(argv: readonly string[], io: CliIO): Promis
       io.stderr.write(
         `trialyaml: ${relative(io.cwd, file)} has YAML problems; the page shows what could be read.\n`,
       );
-    const problems: Problem[] = values.problems ? result.messages : [];
+    const problems: Problem[] = values.problems ? report.findings : [];
     const history = histories.get(file);
     const deadlines = computeDeadlines(trial.data, history ? { asOf, history } : { asOf });
     return {

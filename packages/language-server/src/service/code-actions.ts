@@ -4,9 +4,9 @@ import {
   ruleRegistry,
   toTextEdit,
   type FixOperation,
-  type LintFinding,
+  type Finding,
   type LintOptions,
-  type LintOutcome,
+  type LintedTrial,
 } from '@trialyaml/validator';
 import {
   CodeActionKind,
@@ -42,7 +42,7 @@ export interface CodeActionData {
 export interface CodeActionEnvironment {
   features: ClientFeatures;
   /** The document's lint outcome and the options it was made with (cached per version). */
-  outcome: LintOutcome;
+  outcome: LintedTrial;
   options: LintOptions;
 }
 
@@ -84,7 +84,7 @@ function quickFixes(
   const fixes: CodeAction[] = [];
   const ruleActions: CodeAction[] = [];
   const seenRules = new Set<string>();
-  const findings = env.outcome.result.messages;
+  const findings = env.outcome.report.findings;
   let offersFix = false;
   for (const diagnostic of context.diagnostics) {
     if (diagnostic.source !== DIAGNOSTIC_SOURCE || typeof diagnostic.code !== 'string') continue;
@@ -141,7 +141,7 @@ function quickFixes(
   return [...fixes, ...ruleActions];
 }
 
-function fixTitle(finding: LintFinding): string {
+function fixTitle(finding: Finding): string {
   const first = finding.fix?.[0];
   const suggestion = finding.suggestions?.find(
     (candidate) => JSON.stringify(candidate.fix) === JSON.stringify(finding.fix),
@@ -218,7 +218,7 @@ function fixAllAction(
   kind: string,
   lazy: boolean,
 ): CodeAction | undefined {
-  if (!env.outcome.result.messages.some((finding) => finding.fix)) return undefined;
+  if (!env.outcome.report.findings.some((finding) => finding.fix)) return undefined;
   const title = 'Fix all auto-fixable problems';
   if (lazy) {
     const data: CodeActionData = { uri: cached.uri, version: cached.version, fixAll: true };
@@ -324,7 +324,7 @@ function disableAction(
 /** For a value that is not one of its field's codes (and has no suggestion): the closest codes. */
 function nearestEnumValues(
   trial: LoadedTrial,
-  finding: LintFinding,
+  finding: Finding,
 ): Array<{ title: string; operations: FixOperation[] }> {
   if (finding.ruleId !== 'schema' || finding.pointer === null) return [];
   const path = decodePointer(finding.pointer).map((segment) =>
@@ -387,7 +387,7 @@ function linkOperations(
 /** For an arm without interventions, or an intervention in no arm: the links that could be added. */
 function missingLinks(
   trial: LoadedTrial,
-  finding: LintFinding,
+  finding: Finding,
 ): Array<{ title: string; operations: FixOperation[] }> {
   if (finding.pointer === null) return [];
   const data = trial.data;

@@ -12,7 +12,7 @@ const names = readdirSync(examplesDir).filter((name) => name.endsWith('.trial.ya
 describe('diagnostics are the CLI findings', () => {
   it.each(names)('%s', async (name) => {
     const text = example(name);
-    const expected = lintTrial(text, { rules: allRules, settings: recommended, asOf: AS_OF }).result.messages;
+    const expected = lintTrial(text, { rules: allRules, settings: recommended, asOf: AS_OF }).report.findings;
     const diagnostics = await setup().getDiagnostics(trialDocument(text));
     expect(diagnostics.length).toBeGreaterThan(0);
     expect(

@@ -3,9 +3,9 @@ import {
   allRules,
   ruleRegistry,
   today,
-  type LintFinding,
+  type Finding,
   type LintOptions,
-  type LintOutcome,
+  type LintedTrial,
   type RuleSettings,
 } from '@trialyaml/validator';
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-languageserver';
@@ -27,7 +27,7 @@ export interface LintConfiguration {
   problem?: string;
 }
 
-const SEVERITY: Record<LintFinding['severity'], DiagnosticSeverity> = {
+const SEVERITY: Record<Finding['severity'], DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
   warning: DiagnosticSeverity.Warning,
   info: DiagnosticSeverity.Information,
@@ -47,12 +47,12 @@ export function lintOptionsFor(cached: CachedDocument, configuration: LintConfig
 }
 
 /** Lints the document (once per version and configuration). */
-export function lintDocument(cached: CachedDocument, configuration: LintConfiguration): LintOutcome {
+export function lintDocument(cached: CachedDocument, configuration: LintConfiguration): LintedTrial {
   return cached.lint(configuration, lintOptionsFor(cached, configuration));
 }
 
 /** A lint finding as an LSP diagnostic: rule id as code, a link to the rule's docs, the pointer as data. */
-export function toDiagnostic(finding: LintFinding, bom = 0): Diagnostic {
+export function toDiagnostic(finding: Finding, bom = 0): Diagnostic {
   const rule = Object.hasOwn(ruleRegistry, finding.ruleId)
     ? ruleRegistry[finding.ruleId as keyof typeof ruleRegistry]
     : undefined;
@@ -84,7 +84,7 @@ export function computeDiagnostics(cached: CachedDocument, configuration: LintCo
   }
   try {
     const outcome = lintDocument(cached, configuration);
-    for (const finding of outcome.result.messages) diagnostics.push(toDiagnostic(finding, cached.bom));
+    for (const finding of outcome.report.findings) diagnostics.push(toDiagnostic(finding, cached.bom));
   } catch (error) {
     diagnostics.push({
       range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },

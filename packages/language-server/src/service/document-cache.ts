@@ -1,5 +1,5 @@
 import { loadTrial, type LoadedTrial } from '@trialyaml/core';
-import { lintTrial, type LintOutcome, type LintOptions } from '@trialyaml/validator';
+import { lintTrial, type LintedTrial, type LintOptions } from '@trialyaml/validator';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { bomLength } from './position.js';
 
@@ -16,7 +16,7 @@ export class CachedDocument {
   private loadedTrial: LoadedTrial | undefined;
   private lintKey: unknown;
   private lintOptionsKey: string | undefined;
-  private lintOutcome: LintOutcome | undefined;
+  private lintOutcome: LintedTrial | undefined;
 
   constructor(
     readonly document: TextDocument,
@@ -49,7 +49,7 @@ export class CachedDocument {
    * The lint outcome for `options`, computed once per `key` (an object that changes when the configuration
    * does) and `options.asOf`.
    */
-  lint(key: unknown, options: LintOptions): LintOutcome {
+  lint(key: unknown, options: LintOptions): LintedTrial {
     const optionsKey = `${options.asOf ?? ''}\u0000${options.filePath ?? ''}`;
     if (this.lintOutcome && this.lintKey === key && this.lintOptionsKey === optionsKey)
       return this.lintOutcome;
@@ -62,7 +62,7 @@ export class CachedDocument {
   }
 
   /** The last lint outcome, whatever options it was made with (for code actions on what is shown). */
-  get lastLint(): LintOutcome | undefined {
+  get lastLint(): LintedTrial | undefined {
     return this.lintOutcome;
   }
 }

@@ -1,4 +1,4 @@
-import type { LintOutcome } from '@trialyaml/validator';
+import type { LintedTrial } from '@trialyaml/validator';
 import { today } from '@trialyaml/validator';
 import type {
   CodeAction,
@@ -53,7 +53,7 @@ export interface LanguageService {
   /** The lint findings as diagnostics: the CLI's findings for the same file and configuration. */
   getDiagnostics(document: TextDocument): Promise<Diagnostic[]>;
   /** The lint outcome behind the diagnostics (findings with fixes, the parsed trial). */
-  getLintOutcome(document: TextDocument): Promise<LintOutcome>;
+  getLintOutcome(document: TextDocument): Promise<LintedTrial>;
   getCompletions(document: TextDocument, position: Position, context?: CompletionContext): CompletionList;
   getHover(document: TextDocument, position: Position): Hover | null;
   getCodeActions(document: TextDocument, range: Range, context: CodeActionContext): Promise<CodeAction[]>;
@@ -104,7 +104,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
 
   const lint = async (
     cached: CachedDocument,
-  ): Promise<{ outcome: LintOutcome; configuration: LintConfiguration }> => {
+  ): Promise<{ outcome: LintedTrial; configuration: LintConfiguration }> => {
     const configuration = await configurationOf(cached.uri);
     return { outcome: lintDocument(cached, configuration), configuration };
   };
@@ -158,7 +158,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       try {
         const cached = cache.get(document);
         const { outcome, configuration } = await lint(cached);
-        if (!outcome.result.messages.some((finding) => finding.fix)) return [];
+        if (!outcome.report.findings.some((finding) => finding.fix)) return [];
         return fixAllEdits(cached, lintOptionsFor(cached, configuration));
       } catch {
         return [];

@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { lintTrial as lintText } from './lint-trial.js';
 
 describe('lintText', () => {
-  it('turns schema findings into positioned messages, sorted by position', () => {
-    const { result } = lintText(
+  it('turns schema findings into positioned findings, sorted by position', () => {
+    const { report } = lintText(
       'statusModule:\n  overallStatus: nope\nidentificationModule:\n  acronym: FAR-TOO-LONG-ACRONYM\n',
       { filePath: 'a.trial.yaml' },
     );
-    expect(result).toMatchObject({ filePath: 'a.trial.yaml', errorCount: 2, warningCount: 0, infoCount: 0 });
+    expect(report).toMatchObject({ filePath: 'a.trial.yaml', errorCount: 2, warningCount: 0, infoCount: 0 });
     expect(
-      result.messages.map((message) => [
+      report.findings.map((message) => [
         message.ruleId,
         message.pointer,
         message.line,
@@ -23,9 +23,9 @@ describe('lintText', () => {
   });
 
   it('stops at reading problems: no schema findings on data it could not trust', () => {
-    const { result, trial } = lintText('statusModule:\n  overallStatus: nope\n  overallStatus: again\n');
+    const { report, trial } = lintText('statusModule:\n  overallStatus: nope\n  overallStatus: again\n');
     expect(trial.ok).toBe(false);
-    expect(result.messages).toEqual([
+    expect(report.findings).toEqual([
       expect.objectContaining({
         ruleId: 'syntax',
         severity: 'error',
@@ -38,10 +38,10 @@ describe('lintText', () => {
   });
 
   it('keeps reading warnings and still validates', () => {
-    const { result } = lintText('identificationModule:\n  briefTitle: !shout hi\n');
-    expect(result.messages.map((message) => [message.ruleId, message.severity])).toEqual([
+    const { report } = lintText('identificationModule:\n  briefTitle: !shout hi\n');
+    expect(report.findings.map((message) => [message.ruleId, message.severity])).toEqual([
       ['syntax', 'warning'],
     ]);
-    expect(result.warningCount).toBe(1);
+    expect(report.warningCount).toBe(1);
   });
 });

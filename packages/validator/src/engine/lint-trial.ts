@@ -10,7 +10,7 @@ import {
 import type { FixOperation } from '../fixes/fix-operation.js';
 import { forgetTrials } from '../rule-support/per-trial.js';
 import { detachFinding } from './detached-finding.js';
-import { toLintResult, type LintMessage, type LintResult, type Severity } from '../lint-result.js';
+import { toFileReport, type FileReport, type Finding, type Severity } from '../findings.js';
 import { parseDirectives, type Directive } from '../suppressions/directives.js';
 import type { Rule, RuleContext, RuleReport } from './rule.js';
 import { sharedPresetSettings, type RuleSettings } from './severity-config.js';
@@ -26,16 +26,9 @@ export interface LintOptions extends Pick<LoadTrialOptions, 'maxBytes' | 'totalB
   settings?: RuleSettings;
 }
 
-/** A message with what editors and --fix need. */
-export interface LintFinding extends LintMessage {
-  /** Safe structural edits; applied by --fix. */
-  fix?: FixOperation[];
-  /** Edits a person may choose (quick fixes), not applied by --fix. */
-  suggestions?: Array<{ title: string; fix: FixOperation[] }>;
-}
-
-export interface LintOutcome {
-  result: Omit<LintResult, 'messages'> & { messages: LintFinding[] };
+/** What linting a file's content gives: its report, and the trial as read (for fixes and editors). */
+export interface LintedTrial {
+  report: FileReport;
   trial: LoadedTrial;
 }
 
@@ -56,7 +49,7 @@ function startsBefore(trial: Trial, date: string): boolean {
  * Lints one trial file's content: reading problems, schema findings, then the enabled rules, then inline
  * suppressions. Never throws: a rule that fails becomes an error message naming the rule.
  */
-export function lintTrial(content: string | Uint8Array, options: LintOptions = {}): LintOutcome {
+export function lintTrial(content: string | Uint8Array, options: LintOptions = {}): LintedTrial {
   const filePath = options.filePath ?? '<text>';
   const trial = loadTrial(content, {
     filename: filePath,
@@ -64,23 +57,23 @@ export function lintTrial(content: string | Uint8Array, options: LintOptions = {
     totalBytes: options.totalBytes,
   });
   // A literal, not `problems.map()`: V8's optimized code for adding to it then fits every file's list.
-  const messages: LintFinding[] = [];
+  const findings: Finding[] = [];
   for (const problem of trial.problems)
-    messages.push({
+    findings.push({
       ruleId: 'syntax',
       severity: problem.severity,
       message: problem.message,
       pointer: null,
       ...pick(problem.range),
     });
-  if (!trial.ok) return finish(filePath, messages, trial);
+  if (!trial.ok) return finish(filePath, findings, trial);
 
   const schemaFindings = validateTrialSchema(trial.data);
   const schemaReported: SchemaReported = { pointers: new Set<string>(), parentsOfRemoved: new Set<string>() };
   for (const finding of schemaFindings) {
     schemaReported.pointers.add(finding.pointer);
     if (finding.keyword === 'type') schemaReported.parentsOfRemoved.add(parentPointer(finding.pointer));
-    messages.push(schemaMessage(trial, finding));
+    findings.push(schemaFinding(trial, finding));
   }
 
   const rules = options.rules ?? [];
@@ -93,13 +86,13 @@ export function lintTrial(content: string | Uint8Array, options: LintOptions = {
       { trial: data, asOf: options.asOf ?? today() },
       trial,
       schemaReported,
-      messages,
+      findings,
     );
   } finally {
     // The rules' shared lists of this trial (see perTrial) would keep its data alive until the next file.
     forgetTrials();
   }
-  return finish(filePath, applySuppressions(messages, parseDirectives(trial.text), settings), trial);
+  return finish(filePath, applySuppressions(findings, parseDirectives(trial.text), settings), trial);
 }
 
 /**
@@ -111,7 +104,7 @@ interface SchemaReported {
   parentsOfRemoved: Set<string>;
 }
 
-function schemaMessage(trial: LoadedTrial, finding: SchemaFinding): LintFinding {
+function schemaFinding(trial: LoadedTrial, finding: SchemaFinding): Finding {
   const fix = suggestionFix(finding.pointer, finding.suggestion);
   return {
     ruleId: 'schema',
@@ -125,7 +118,7 @@ function schemaMessage(trial: LoadedTrial, finding: SchemaFinding): LintFinding 
 }
 
 /**
- * Runs the enabled rules and adds their findings to `messages`. Apart from building messages, which only the
+ * Runs the enabled rules and adds what they report to `findings`. Apart from building findings, which only the
  * few reports need: the loop a whole run turns in (a hundred rules a file), kept small for V8 to optimize.
  */
 function runRules(
@@ -134,7 +127,7 @@ function runRules(
   { trial: data, asOf }: Pick<RuleContext, 'trial' | 'asOf'>,
   trial: LoadedTrial,
   schemaReported: SchemaReported,
-  messages: LintFinding[],
+  findings: Finding[],
 ): void {
   // One report list and one context for all rules.
   const reports: RuleReport[] = [];
@@ -146,7 +139,7 @@ function runRules(
     try {
       rule.check(context);
     } catch (error) {
-      messages.push(failedRuleMessage(rule, error, trial));
+      findings.push(failedRuleFinding(rule, error, trial));
       continue;
     }
     if (!reports.length) continue;
@@ -154,7 +147,7 @@ function runRules(
     for (const report of reports) {
       if (schemaReported.pointers.has(report.pointer)) continue;
       if (report.target === 'key' && schemaReported.parentsOfRemoved.has(report.pointer)) continue;
-      messages.push(ruleMessage(rule, capped(severity, report.atMost), report, trial));
+      findings.push(ruleFinding(rule, capped(severity, report.atMost), report, trial));
     }
   }
 }
@@ -166,7 +159,7 @@ function capped(severity: Severity, atMost: Severity | undefined): Severity {
   return atMost !== undefined && SEVERITY_RANK[atMost] < SEVERITY_RANK[severity] ? atMost : severity;
 }
 
-function ruleMessage(rule: Rule, severity: Severity, report: RuleReport, trial: LoadedTrial): LintFinding {
+function ruleFinding(rule: Rule, severity: Severity, report: RuleReport, trial: LoadedTrial): Finding {
   return {
     ruleId: rule.meta.id,
     severity,
@@ -178,7 +171,7 @@ function ruleMessage(rule: Rule, severity: Severity, report: RuleReport, trial: 
   };
 }
 
-function failedRuleMessage(rule: Rule, error: unknown, trial: LoadedTrial): LintFinding {
+function failedRuleFinding(rule: Rule, error: unknown, trial: LoadedTrial): Finding {
   return {
     ruleId: rule.meta.id,
     severity: 'error',
@@ -188,10 +181,10 @@ function failedRuleMessage(rule: Rule, error: unknown, trial: LoadedTrial): Lint
   };
 }
 
-/** The result: findings that own their strings (see detachFinding), counted and sorted. */
-function finish(filePath: string, findings: LintFinding[], trial: LoadedTrial): LintOutcome {
+/** The file's report: findings that own their strings (see detachFinding), counted and sorted. */
+function finish(filePath: string, findings: Finding[], trial: LoadedTrial): LintedTrial {
   for (const finding of findings) detachFinding(finding);
-  return { result: toLintResult(filePath, findings), trial };
+  return { report: toFileReport(filePath, findings), trial };
 }
 
 function pick(range: {
@@ -199,7 +192,7 @@ function pick(range: {
   column: number;
   endLine: number;
   endColumn: number;
-}): Pick<LintMessage, 'line' | 'column' | 'endLine' | 'endColumn'> {
+}): Pick<Finding, 'line' | 'column' | 'endLine' | 'endColumn'> {
   return { line: range.line, column: range.column, endLine: range.endLine, endColumn: range.endColumn };
 }
 
@@ -222,20 +215,20 @@ function fixTitle(
     : `Rename to ${suggestion.key}`;
 }
 
-/** Drops suppressed messages and reports directives that lack a reason or silence nothing. */
+/** Drops suppressed findings and reports directives that lack a reason or silence nothing. */
 function applySuppressions(
-  messages: LintFinding[],
+  findings: Finding[],
   directives: readonly Directive[],
   settings: RuleSettings,
-): LintFinding[] {
-  if (!directives.length) return messages;
+): Finding[] {
+  if (!directives.length) return findings;
   const used = new Map<Directive, Set<string>>(directives.map((directive) => [directive, new Set<string>()]));
-  const kept = messages.filter((message) => {
-    if (message.ruleId === 'syntax') return true;
+  const kept = findings.filter((finding) => {
+    if (finding.ruleId === 'syntax') return true;
     for (const directive of directives) {
-      if (!directive.ruleIds.includes(message.ruleId)) continue;
-      if (directive.kind === 'disable' || message.line === directive.line + 1) {
-        used.get(directive)?.add(message.ruleId);
+      if (!directive.ruleIds.includes(finding.ruleId)) continue;
+      if (directive.kind === 'disable' || finding.line === directive.line + 1) {
+        used.get(directive)?.add(finding.ruleId);
         return false;
       }
     }

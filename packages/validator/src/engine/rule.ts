@@ -1,5 +1,5 @@
 import type { Trial } from '@trialyaml/core';
-import type { Severity } from '../lint-result.js';
+import type { Severity } from '../findings.js';
 import type { FixOperation } from '../fixes/fix-operation.js';
 
 /** What the registry does with a record that breaks the rule (ctgov-model.md §6). */

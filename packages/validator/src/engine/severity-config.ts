@@ -1,4 +1,4 @@
-import type { Severity } from '../lint-result.js';
+import type { Severity } from '../findings.js';
 import type { OptInPreset, Rule } from './rule.js';
 
 /** A rule's configured level: a severity, or off. */
@@ -9,7 +9,7 @@ export type RuleSettings = ReadonlyMap<string, RuleSetting>;
 
 export type PresetName = 'recommended' | 'strict' | OptInPreset;
 
-/** Every preset, in the order the docs list them. */
+/** The presets a config can extend, in the order the docs list them; the first is the default. */
 export const PRESET_NAMES: readonly PresetName[] = ['recommended', 'strict', 'us-fdaaa'];
 
 /** What the registry does, in `strict`: blocks or returns at review → error; other warnings stay warnings. */

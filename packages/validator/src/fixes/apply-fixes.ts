@@ -20,13 +20,13 @@ export function applyFixes(text: string, options: LintOptions = {}): FixOutcome 
   let current = text;
   let fixed = 0;
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const { result, trial } = lintTrial(current, options);
+    const { report, trial } = lintTrial(current, options);
     if (!trial.ok) break;
     const edits: TextEdit[] = [];
-    for (const message of result.messages) {
-      if (!message.fix) continue;
-      const messageEdits = message.fix.map((operation) => toTextEdit(trial, operation));
-      if (messageEdits.every((edit): edit is TextEdit => edit !== undefined)) edits.push(...messageEdits);
+    for (const finding of report.findings) {
+      if (!finding.fix) continue;
+      const findingEdits = finding.fix.map((operation) => toTextEdit(trial, operation));
+      if (findingEdits.every((edit): edit is TextEdit => edit !== undefined)) edits.push(...findingEdits);
     }
     if (!edits.length) break;
     const next = applyTextEdits(trial.text, edits);

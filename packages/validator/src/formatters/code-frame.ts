@@ -1,4 +1,5 @@
 import type { Colors } from 'picocolors/types.js';
+import { framedLines, MAX_LINE_WIDTH } from './frame-lines.js';
 import type { SourceExcerpt } from './source-excerpt.js';
 
 export interface CodeFrameSpan {
@@ -6,18 +7,6 @@ export interface CodeFrameSpan {
   column: number;
   endLine: number;
   endColumn: number;
-}
-
-const CONTEXT_BEFORE = 1;
-/** Frames print no more of a line than this many characters, then "…". */
-export const MAX_LINE_WIDTH = 160;
-
-/**
- * The lines a frame for a finding starting on `line` shows: the line before it for context, and its own (only
- * its first line for a span over several). None past the last of `lineCount` lines.
- */
-export function framedLines(line: number, lineCount: number): { first: number; last: number } {
-  return { first: Math.max(1, line - CONTEXT_BEFORE), last: Math.min(lineCount, line) };
 }
 
 /**

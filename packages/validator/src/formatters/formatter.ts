@@ -1,4 +1,5 @@
-import type { LintResult } from '../lint-result.js';
+import type { Rule } from '../engine/rule.js';
+import type { FileReport } from '../findings.js';
 import type { SourceExcerpt } from './source-excerpt.js';
 
 /** What a formatter may need beyond the results. */
@@ -9,19 +10,11 @@ export interface FormatterContext {
   color: boolean;
   /** Per file path, the source lines its code frames show (see `sourceExcerpt`); files without get no frames. */
   excerptOf?: (filePath: string) => SourceExcerpt | undefined;
-  /** Rule metadata for formats that describe rules (SARIF). */
-  rulesMeta?: ReadonlyMap<string, RuleDescription>;
+  /** The rules that ran: formats that describe the rules (SARIF) take what they say from their metadata. */
+  rules?: readonly Rule[];
   /** The tool's version, for formats that record it. */
   toolVersion?: string;
 }
 
-/** Turns lint results into the text printed on stdout. */
-export type Formatter = (results: readonly LintResult[], context: FormatterContext) => string;
-
-/** What formats say about a rule. */
-export interface RuleDescription {
-  description: string;
-  docsUrl: string;
-  defaultSeverity: 'error' | 'warning' | 'info';
-  category: string;
-}
+/** Turns the reports of the files linted into the text printed on stdout. */
+export type Formatter = (reports: readonly FileReport[], context: FormatterContext) => string;

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import type { LintResult } from '../lint-result.js';
+import type { FileReport } from '../findings.js';
 import { codeFrame, type CodeFrameSpan } from './code-frame.js';
 import { formatters } from './index.js';
 import { sourceExcerpt } from './source-excerpt.js';
 import pc from 'picocolors';
 
-const result: LintResult = {
+const result: FileReport = {
   filePath: '/work/a.trial.yaml',
   errorCount: 1,
   warningCount: 1,
   infoCount: 0,
-  messages: [
+  findings: [
     {
       ruleId: 'schema',
       severity: 'error',
@@ -39,7 +39,7 @@ describe('formatters', () => {
     const text = formatters.stylish([result], {
       cwd: '/work',
       color: false,
-      excerptOf: () => sourceExcerpt('a: bad\nb: 1\n', result.messages),
+      excerptOf: () => sourceExcerpt('a: bad\nb: 1\n', result.findings),
     });
     expect(text).toBe(
       [
@@ -60,7 +60,7 @@ describe('formatters', () => {
 
   it('stylish prints nothing when there is nothing to say', () => {
     expect(
-      formatters.stylish([{ ...result, errorCount: 0, warningCount: 0, messages: [] }], {
+      formatters.stylish([{ ...result, errorCount: 0, warningCount: 0, findings: [] }], {
         cwd: '/',
         color: false,
       }),
@@ -68,7 +68,11 @@ describe('formatters', () => {
   });
 
   it('json follows the contract field by field', () => {
-    expect(JSON.parse(formatters.json([result], { cwd: '/', color: false }))).toEqual([result]);
+    // The contract calls a file's findings `messages`.
+    const { findings, ...counts } = result;
+    expect(JSON.parse(formatters.json([result], { cwd: '/', color: false }))).toEqual([
+      { ...counts, messages: findings },
+    ]);
   });
 
   it('code frames clamp carets to the line and show multi-line spans to the end of the first line', () => {

@@ -1,5 +1,5 @@
 import { relative } from 'node:path';
-import type { Severity } from '../lint-result.js';
+import type { Severity } from '../findings.js';
 import type { Formatter } from './formatter.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
@@ -13,7 +13,7 @@ const escapeProperty = (text: string): string => escapeData(text).replace(/:/g, 
 export const github: Formatter = (results, context) =>
   results
     .flatMap((result) =>
-      result.messages.map((message) => {
+      result.findings.map((message) => {
         const file = escapeProperty(relative(context.cwd, result.filePath) || result.filePath);
         const properties = [
           `file=${file}`,

@@ -14,5 +14,5 @@ export function isFormatterName(name: string): name is FormatterName {
   return Object.hasOwn(formatters, name);
 }
 
-export type { Formatter, FormatterContext, RuleDescription } from './formatter.js';
+export type { Formatter, FormatterContext } from './formatter.js';
 export { sourceExcerpt, type SourceExcerpt } from './source-excerpt.js';

@@ -8,7 +8,7 @@ export const json: Formatter = (results) =>
       errorCount: result.errorCount,
       warningCount: result.warningCount,
       infoCount: result.infoCount,
-      messages: result.messages.map((message) => ({
+      messages: result.findings.map((message) => ({
         ruleId: message.ruleId,
         severity: message.severity,
         message: message.message,

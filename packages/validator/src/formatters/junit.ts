@@ -18,7 +18,7 @@ export const junit: Formatter = (results, context) => {
   const lines = ['<?xml version="1.0" encoding="utf-8"?>', '<testsuites name="trialyaml">'];
   for (const result of results) {
     const name = escapeXml(relative(context.cwd, result.filePath) || result.filePath);
-    const failing = result.messages.filter((message) => message.severity !== 'info');
+    const failing = result.findings.filter((message) => message.severity !== 'info');
     lines.push(
       `  <testsuite name="${name}" tests="${Math.max(1, failing.length)}" failures="${failing.length}" errors="0">`,
     );

@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import Ajv04Module from 'ajv-draft-04';
 import { describe, expect, it } from 'vitest';
-import type { LintResult } from '../lint-result.js';
+import type { FileReport } from '../findings.js';
 import type { FormatterContext } from './formatter.js';
+import { allRules, ruleRegistry } from '../rules/index.js';
 import { formatters } from './index.js';
 
 const require = createRequire(import.meta.url);
@@ -18,13 +19,13 @@ const sarifSchema = JSON.parse(
   readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'),
 ) as object;
 
-const results: LintResult[] = [
+const results: FileReport[] = [
   {
     filePath: '/repo/trials/a b.trial.yaml',
     errorCount: 1,
     warningCount: 1,
     infoCount: 1,
-    messages: [
+    findings: [
       {
         ruleId: 'schema',
         severity: 'error',
@@ -57,30 +58,20 @@ const results: LintResult[] = [
       },
     ],
   },
-  { filePath: '/repo/ok.trial.yaml', errorCount: 0, warningCount: 0, infoCount: 0, messages: [] },
+  { filePath: '/repo/ok.trial.yaml', errorCount: 0, warningCount: 0, infoCount: 0, findings: [] },
 ];
 
 const context: FormatterContext = {
   cwd: '/repo',
   color: false,
   toolVersion: '1.2.3',
-  rulesMeta: new Map([
-    [
-      'why-stopped-required',
-      {
-        description: 'Require a reason',
-        docsUrl: 'https://example.org/docs/rules/why-stopped-required.md',
-        defaultSeverity: 'error',
-        category: 'status-dates',
-      },
-    ],
-  ]),
+  rules: allRules,
 };
 
 describe('sarif', () => {
   const log = JSON.parse(formatters.sarif(results, context)) as {
     runs: Array<{
-      tool: { driver: { rules: Array<{ id: string; helpUri?: string }> } };
+      tool: { driver: { rules: Array<{ id: string; helpUri?: string } & Record<string, unknown>> } };
       results: Array<Record<string, unknown>>;
     }>;
   };
@@ -94,7 +85,19 @@ describe('sarif', () => {
   it('describes every reporting rule, with the docs page as helpUri', () => {
     const rules = log.runs[0]!.tool.driver.rules;
     expect(rules.map((rule) => rule.id)).toEqual(['schema', 'syntax', 'why-stopped-required']);
-    expect(rules[2]!.helpUri).toBe('https://example.org/docs/rules/why-stopped-required.md');
+    expect(rules[2]!.helpUri).toBe(ruleRegistry['why-stopped-required'].meta.docsUrl);
+  });
+
+  it("takes what it says about a rule from the rule's metadata", () => {
+    const { meta } = ruleRegistry['why-stopped-required'];
+    expect(log.runs[0]!.tool.driver.rules[2]).toEqual({
+      id: meta.id,
+      shortDescription: { text: meta.description },
+      helpUri: meta.docsUrl,
+      help: { text: `See ${meta.docsUrl}` },
+      defaultConfiguration: { level: 'error' },
+      properties: { category: meta.category },
+    });
   });
 
   it('locates results relative to %SRCROOT% with 1-based regions and maps severities to levels', () => {

@@ -1,7 +1,8 @@
 import { relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Severity } from '../lint-result.js';
-import type { Formatter, RuleDescription } from './formatter.js';
+import type { Severity } from '../findings.js';
+import type { RuleMeta } from '../engine/rule.js';
+import type { Formatter } from './formatter.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
   error: 'error',
@@ -9,8 +10,11 @@ const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
   info: 'note',
 };
 
+/** What a rule entry says: a rule's metadata, or the same facts about the findings that no rule reports. */
+type Described = Pick<RuleMeta, 'description' | 'defaultSeverity'> & { docsUrl: string; category: string };
+
 /** Findings that are not rule findings still get a rule entry, so code scanning can group them. */
-const BUILT_IN: Record<string, RuleDescription> = {
+const BUILT_IN: Record<string, Described> = {
   syntax: {
     description: 'The file must be readable YAML holding one mapping',
     docsUrl: '',
@@ -31,23 +35,10 @@ const BUILT_IN: Record<string, RuleDescription> = {
  */
 export const sarif: Formatter = (results, context) => {
   const ruleIds = [
-    ...new Set(results.flatMap((result) => result.messages.map((message) => message.ruleId))),
+    ...new Set(results.flatMap((result) => result.findings.map((message) => message.ruleId))),
   ].sort();
-  const describe = (id: string): RuleDescription | undefined => context.rulesMeta?.get(id) ?? BUILT_IN[id];
-  const rules = ruleIds.map((id) => {
-    const meta = describe(id);
-    return {
-      id,
-      ...(meta ? { shortDescription: { text: meta.description } } : {}),
-      ...(meta?.docsUrl ? { helpUri: meta.docsUrl, help: { text: `See ${meta.docsUrl}` } } : {}),
-      ...(meta
-        ? {
-            defaultConfiguration: { level: LEVEL[meta.defaultSeverity] },
-            properties: { category: meta.category },
-          }
-        : {}),
-    };
-  });
+  const metaById = new Map(context.rules?.map((rule) => [rule.meta.id, rule.meta]));
+  const rules = ruleIds.map((id) => ruleDescriptor(id, metaById.get(id) ?? BUILT_IN[id]));
   const base = pathToFileURL(context.cwd.endsWith(sep) ? context.cwd : context.cwd + sep).href;
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -67,7 +58,7 @@ export const sarif: Formatter = (results, context) => {
           location: { uri: uriOf(context.cwd, result.filePath), uriBaseId: '%SRCROOT%' },
         })),
         results: results.flatMap((result, artifactIndex) =>
-          result.messages.map((message) => ({
+          result.findings.map((message) => ({
             ruleId: message.ruleId,
             ruleIndex: ruleIds.indexOf(message.ruleId),
             level: LEVEL[message.severity],
@@ -97,6 +88,21 @@ export const sarif: Formatter = (results, context) => {
   };
   return JSON.stringify(log, null, 2) + '\n';
 };
+
+/** The SARIF entry of a rule (a reportingDescriptor), from its metadata; just the id for a rule not known. */
+function ruleDescriptor(id: string, meta: Described | undefined) {
+  return {
+    id,
+    ...(meta ? { shortDescription: { text: meta.description } } : {}),
+    ...(meta?.docsUrl ? { helpUri: meta.docsUrl, help: { text: `See ${meta.docsUrl}` } } : {}),
+    ...(meta
+      ? {
+          defaultConfiguration: { level: LEVEL[meta.defaultSeverity] },
+          properties: { category: meta.category },
+        }
+      : {}),
+  };
+}
 
 function uriOf(cwd: string, filePath: string): string {
   return relative(cwd, filePath).split(sep).map(encodeURIComponent).join('/');

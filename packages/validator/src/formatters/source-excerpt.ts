@@ -1,5 +1,5 @@
-import { ownCopy } from '../engine/detached-finding.js';
-import { framedLines, MAX_LINE_WIDTH } from './code-frame.js';
+import { ownCopy } from '../strings.js';
+import { framedLines, MAX_LINE_WIDTH } from './frame-lines.js';
 
 /**
  * The lines of a file that code frames show for its findings, in place of the whole text: a report on thousands

@@ -1,6 +1,6 @@
 import { relative } from 'node:path';
 import pc from 'picocolors';
-import type { Severity } from '../lint-result.js';
+import type { Severity } from '../findings.js';
 import { codeFrame } from './code-frame.js';
 import type { Formatter } from './formatter.js';
 
@@ -19,13 +19,13 @@ export const stylish: Formatter = (results, context) => {
   let warnings = 0;
   let infos = 0;
   for (const result of results) {
-    if (!result.messages.length) continue;
+    if (!result.findings.length) continue;
     errors += result.errorCount;
     warnings += result.warningCount;
     infos += result.infoCount;
     out.push(colors.underline(relative(context.cwd, result.filePath) || result.filePath));
     const excerpt = context.excerptOf?.(result.filePath);
-    for (const message of result.messages) {
+    for (const message of result.findings) {
       const position = colors.dim(`${message.line}:${message.column}`);
       out.push(
         `  ${position}  ${paint[message.severity](message.severity)}  ${message.message}  ${colors.dim(message.ruleId)}`,

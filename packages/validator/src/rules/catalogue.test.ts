@@ -3,9 +3,10 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { lintTrial } from '../engine/lint-trial.js';
-import { presetSettings } from '../engine/severity-config.js';
+import { PRESET_NAMES, presetSettings } from '../engine/severity-config.js';
 // @ts-expect-error -- a plain .mjs build script without type declarations
 import { indexPath, renderIndex, ruleFileIds } from '../../scripts/generate-rule-index.mjs';
+import { renderRulesIndex, rulesIndexPath, withRuleHeader } from '../../scripts/generate-rule-docs.mjs';
 import { allRules, ruleRegistry } from './index.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -47,7 +48,7 @@ describe('the rule catalogue', () => {
     // Opt-in rules (the us-fdaaa deadlines) are checked in the preset that turns them on.
     const settings = presetSettings(rule.meta.preset ?? 'recommended', allRules);
     const lint = (yaml: string) =>
-      lintTrial(yaml, { rules: allRules, settings, asOf: '2026-11-21' }).result.messages;
+      lintTrial(yaml, { rules: allRules, settings, asOf: '2026-11-21' }).report.findings;
     const invalidFindings = lint(invalid ?? '');
     expect(invalidFindings.filter((m) => m.ruleId === 'syntax' || m.ruleId === 'schema')).toEqual([]);
     expect(
@@ -92,9 +93,31 @@ describe('the rule catalogue', () => {
   });
 });
 
-describe('the rules index page', () => {
-  it('docs/rules/README.md is generated from the metadata (run `npm run generate` in packages/validator)', async () => {
-    const { renderRulesIndex, rulesIndexPath } = await import('../../scripts/generate-rules-index-doc.mjs');
-    expect(readFileSync(rulesIndexPath, 'utf8')).toBe(renderRulesIndex({ allRules, presetSettings }));
+describe('the docs generated from the metadata (run `npm run generate` in packages/validator)', () => {
+  const validator = { allRules, presetSettings, PRESET_NAMES };
+
+  it('docs/rules/README.md, the index', () => {
+    expect(readFileSync(rulesIndexPath, 'utf8')).toBe(renderRulesIndex(validator));
+  });
+
+  it.each(ids)('the header of docs/rules/%s.md', (id) => {
+    const page = readFileSync(join(docsDir, `${id}.md`), 'utf8');
+    expect(page, 'the header between the generated:header markers').toBe(
+      withRuleHeader(page, ruleRegistry[id as keyof typeof ruleRegistry], validator),
+    );
+  });
+
+  it('fails a header edited by hand, a stale one, and a page without one', () => {
+    const rule = ruleRegistry['no-unused-suppression'];
+    const page = readFileSync(join(docsDir, 'no-unused-suppression.md'), 'utf8');
+    const edited = page.replace('warning (recommended), error (strict)', 'warning (recommended and strict)');
+    expect(edited).not.toBe(page);
+    expect(withRuleHeader(edited, rule, validator)).toBe(page);
+    const stale = withRuleHeader(page, { meta: { ...rule.meta, fixable: true } }, validator);
+    expect(stale).toContain('- **Fixable:** yes');
+    expect(withRuleHeader(stale, rule, validator)).toBe(page);
+    const without = page.replace(/<!-- generated:header[\s\S]*?<!-- \/generated -->\n\n/, '');
+    expect(without).not.toContain('generated');
+    expect(withRuleHeader(without, rule, validator)).toBe(page);
   });
 });

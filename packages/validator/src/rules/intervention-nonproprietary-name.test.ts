@@ -62,7 +62,7 @@ testRule(rule, {
 
 describe('intervention-nonproprietary-name suggestions', () => {
   it('removes the sign from the name and from the arms that reference it', () => {
-    const [finding] = lintTrial(named('Humira ®'), { rules: [rule], asOf: '2026-11-21' }).result.messages;
+    const [finding] = lintTrial(named('Humira ®'), { rules: [rule], asOf: '2026-11-21' }).report.findings;
     expect(finding?.suggestions).toEqual([
       {
         title: 'Remove the trademark sign: "Humira"',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { lintTrial, type LintFinding } from '../engine/lint-trial.js';
+import { lintTrial } from '../engine/lint-trial.js';
+import type { Finding } from '../findings.js';
 import { testRule } from '../testing/rule-tester.js';
 import rule from './start-date-required.js';
 
@@ -76,7 +77,7 @@ testRule(rule, {
 
 describe('start-date-required suggestions', () => {
   const suggestions = (yaml: string) => {
-    const findings: LintFinding[] = lintTrial(yaml, { rules: [rule], asOf: '2026-11-21' }).result.messages;
+    const findings: Finding[] = lintTrial(yaml, { rules: [rule], asOf: '2026-11-21' }).report.findings;
     return findings.flatMap((finding) => finding.suggestions ?? []);
   };
 

@@ -47,7 +47,7 @@ describe('status-verified-date-required suggestion', () => {
     const [finding] = lintTrial('statusModule:\n  overallStatus: RECRUITING\n', {
       rules: [rule],
       asOf: '2026-11-21',
-    }).result.messages;
+    }).report.findings;
     expect(finding?.fix).toBeUndefined();
     expect(finding?.suggestions).toEqual([
       {

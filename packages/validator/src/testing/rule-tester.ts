@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { lintTrial, type LintFinding } from '../engine/lint-trial.js';
+import { lintTrial } from '../engine/lint-trial.js';
+import type { Finding } from '../findings.js';
 import type { Rule } from '../engine/rule.js';
 import { applyFixes } from '../fixes/apply-fixes.js';
 
@@ -14,7 +15,7 @@ export interface ExpectedFinding {
   /** Exact text, or a pattern. Omitted: not checked. */
   message?: string | RegExp;
   /** Default: the rule's default severity. */
-  severity?: LintFinding['severity'];
+  severity?: Finding['severity'];
   line?: number;
   column?: number;
 }
@@ -42,14 +43,14 @@ function lintOptions(rule: Rule, asOf: string | undefined, options: TestRuleOpti
   };
 }
 
-function run(rule: Rule, yaml: string, asOf: string | undefined, options: TestRuleOptions): LintFinding[] {
-  const { result } = lintTrial(yaml, lintOptions(rule, asOf, options));
-  const offTopic = result.messages.filter(
-    (message) => message.ruleId === 'syntax' || message.ruleId === 'schema',
+function run(rule: Rule, yaml: string, asOf: string | undefined, options: TestRuleOptions): Finding[] {
+  const { report } = lintTrial(yaml, lintOptions(rule, asOf, options));
+  const offTopic = report.findings.filter(
+    (finding) => finding.ruleId === 'syntax' || finding.ruleId === 'schema',
   );
   // A rule test whose YAML is itself broken tests nothing: fail loudly.
   expect(offTopic, 'the test YAML must be free of syntax and schema findings').toEqual([]);
-  return result.messages.filter((message) => message.ruleId === rule.meta.id);
+  return report.findings.filter((finding) => finding.ruleId === rule.meta.id);
 }
 
 /**

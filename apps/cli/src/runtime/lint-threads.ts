@@ -3,9 +3,8 @@
 import { readdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
-import { LINT_OPTIONS } from './commands/lint-options.js';
+import type { LintArgs } from '../lint-args.js';
 
 /** Below this many files per thread, starting a worker costs more than it saves. */
 export const FILES_PER_EXTRA_THREAD = 40;
@@ -62,23 +61,17 @@ function directoryEntries(path: string): number | undefined {
 }
 
 /**
- * Whether `trialyaml lint <args>` will surely want a worker thread, judged before its code is loaded: more than
- * one core, no --concurrency, and a folder to lint (the current one when no path is given) holding enough
- * entries for two threads. Other runs (a few files, globs, nested folders) start their workers once the files
- * are listed, as before.
+ * Whether `trialyaml lint` with these arguments will surely want a worker thread, judged before its code is
+ * loaded: more than one core, no --concurrency, and a folder to lint (the current one when no path is given)
+ * holding enough entries for two threads. Other runs (a few files, globs, nested folders) start their workers
+ * once the files are listed, as before.
  */
 export function wantsEarlyLintWorker(
-  args: readonly string[],
+  { values, positionals }: LintArgs,
   entriesOf: (path: string) => number | undefined = directoryEntries,
   cores: number = availableParallelism(),
 ): boolean {
-  const { values, positionals } = parseArgs({
-    args: [...args],
-    options: LINT_OPTIONS,
-    allowPositionals: true,
-    strict: false,
-  });
-  if (values.help === true || values.concurrency !== 'auto') return false;
+  if (values.help || values.concurrency !== 'auto') return false;
   const paths = positionals.length ? positionals : ['.'];
   // The pool's own count, with a folder's entries for its files (at least as many; a run that then lists fewer
   // trial files stops the worker).

@@ -1,8 +1,8 @@
 // Worker thread of the lint pool: lints the batches of files it is sent, one reply per batch. Started by the
-// launcher (src/launcher.ts), which loads this bundle with V8's code cache.
+// launcher (launcher.ts), which loads this bundle with V8's code cache.
 import { parentPort } from 'node:worker_threads';
-import { UsageError } from './exit-codes.js';
-import { lintFile, type LintFileOutcome, type LintFileTask } from './lint-file.js';
+import { UsageError } from '../exit-codes.js';
+import { lintFile, type LintedFile, type LintFileTask } from '../lint-file.js';
 import type { BatchReply } from './lint-pool.js';
 
 /** Answers the pool's batches; `afterFirstBatch` runs once, when the first reply is sent. */
@@ -26,8 +26,8 @@ export function serveLintBatches(afterFirstBatch?: () => void): void {
   });
 }
 
-async function lintBatch(tasks: readonly LintFileTask[]): Promise<LintFileOutcome[]> {
-  const outcomes: LintFileOutcome[] = [];
+async function lintBatch(tasks: readonly LintFileTask[]): Promise<LintedFile[]> {
+  const outcomes: LintedFile[] = [];
   for (const task of tasks) outcomes.push(await lintFile(task));
   return outcomes;
 }

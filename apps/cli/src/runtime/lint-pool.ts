@@ -1,6 +1,6 @@
 import type { Worker } from 'node:worker_threads';
-import { UsageError } from './exit-codes.js';
-import { lintFile, type LintFileOutcome, type LintFileTask } from './lint-file.js';
+import { UsageError } from '../exit-codes.js';
+import { lintFile, type LintedFile, type LintFileTask } from '../lint-file.js';
 import { lintThreads, startLintWorker, type EarlyLintWorker } from './lint-threads.js';
 
 /** Files per message to a worker: fewer messages, while small enough to balance the threads at the end. */
@@ -28,7 +28,7 @@ function takeWorker(): Worker {
 /** A worker's answer for the batch of tasks starting at `from`: an outcome per file, or the first error. */
 export interface BatchReply {
   from: number;
-  outcomes?: LintFileOutcome[];
+  outcomes?: LintedFile[];
   error?: string;
   usage?: boolean;
 }
@@ -43,9 +43,9 @@ export async function lintAll(
   tasks: readonly LintFileTask[],
   concurrency: number | undefined,
   onDone: (count: number) => void,
-): Promise<LintFileOutcome[]> {
+): Promise<LintedFile[]> {
   const threads = lintThreads(tasks.length, concurrency);
-  const outcomes = new Array<LintFileOutcome>(tasks.length);
+  const outcomes = new Array<LintedFile>(tasks.length);
   let done = 0;
   let next = 0;
   const batchSize = Math.max(1, Math.min(MAX_BATCH, Math.floor(tasks.length / (threads * 8))));

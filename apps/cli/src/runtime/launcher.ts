@@ -4,23 +4,25 @@ import { homedir } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { tryParseLintArgs, type LintArgsParse } from '../lint-args.js';
 import { loadWithCompileCache, type CachedModule } from './compile-cache.js';
 import { startEarlyLintWorker, wantsEarlyLintWorker, type EarlyLintWorker } from './lint-threads.js';
 
 // For the end-to-end test of the cache across processes.
 export { loadWithCompileCache } from './compile-cache.js';
 
+/** What the bundles export (main.ts, and lint-main.ts for the lint bundle). */
 interface CliModule {
   run(argv: readonly string[]): Promise<number>;
-  /** Only in the lint bundle. */
-  adoptEarlyLintWorker?(early: EarlyLintWorker): void;
+  /** Only in the lint bundle: `trialyaml lint` with the arguments parsed here, and the worker started here. */
+  runLint?(parse: LintArgsParse, early: EarlyLintWorker | undefined): Promise<number>;
 }
 
 interface LintWorkerModule {
   serveLintBatches(afterFirstBatch: () => void): void;
 }
 
-/** The commands of src/main.ts, each with a cache of its own; anything else shares one. */
+/** The commands of main.ts, each with a cache of its own; anything else shares one. */
 const COMMANDS = new Set(['lint', 'new', 'import', 'export', 'preview', 'rules']);
 
 /** Where compiled code is cached: private to the user; none when TRIALYAML_COMPILE_CACHE=0 or there is no home. */
@@ -65,17 +67,19 @@ export async function launch(argv: readonly string[]): Promise<number> {
   const bundleName = command === 'lint' ? './trialyaml-lint.cjs' : './trialyaml.cjs';
   // Before any of the bundle's code runs; worker threads share the process's flags.
   if (command === 'lint') for (const flag of lintV8Flags()) setFlagsFromString(flag);
+  // The arguments of `lint` are parsed here, once; the command takes the parse as it is (or the error it gave).
+  const lint = command === 'lint' ? tryParseLintArgs(argv.slice(1)) : undefined;
   // A large run's worker boots while this thread loads the lint code and lists the files (~100 ms it would
   // otherwise lint alone).
   const early =
-    command === 'lint' && wantsEarlyLintWorker(argv.slice(1)) ? startEarlyLintWorker() : undefined;
+    lint && 'args' in lint && wantsEarlyLintWorker(lint.args) ? startEarlyLintWorker() : undefined;
   const bundle = fileURLToPath(new URL(bundleName, import.meta.url));
   let loaded: CachedModule<CliModule>;
   let code: number;
   try {
     loaded = loadWithCompileCache<CliModule>(bundle, compileCacheDirectory(), command);
-    if (early) loaded.exports.adoptEarlyLintWorker?.(early);
-    code = await loaded.exports.run(argv);
+    const cli = loaded.exports;
+    code = lint && cli.runLint ? await cli.runLint(lint, early) : await cli.run(argv);
   } finally {
     // The pool stops the worker when it runs; not when the command ends before (a usage error) or the bundle
     // fails to load. (Until the pool takes it, it does not keep the process alive either.)

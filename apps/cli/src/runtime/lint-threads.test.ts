@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseLintArgs } from '../lint-args.js';
 import { FILES_PER_EXTRA_THREAD, lintThreads, wantsEarlyLintWorker } from './lint-threads.js';
 
 describe('lintThreads', () => {
@@ -38,10 +39,10 @@ describe('wantsEarlyLintWorker', () => {
     [['big', '--concurrency', 'auto'], true],
     [['big', '--help'], false],
   ])('lint %j: %s', (args, wanted) => {
-    expect(wantsEarlyLintWorker(args, entriesOf, 2)).toBe(wanted);
+    expect(wantsEarlyLintWorker(parseLintArgs(args), entriesOf, 2)).toBe(wanted);
   });
 
   it('never on one core', () => {
-    expect(wantsEarlyLintWorker(['big'], entriesOf, 1)).toBe(false);
+    expect(wantsEarlyLintWorker(parseLintArgs(['big']), entriesOf, 1)).toBe(false);
   });
 });

@@ -1,7 +1,8 @@
-import { processIO, type CliIO } from './cli-io.js';
-import { ExitCode, UsageError } from './exit-codes.js';
-import { runSafely } from './run-safely.js';
-import { cliVersion } from './version.js';
+import { processIO, type CliIO } from '../cli-io.js';
+import { ExitCode, UsageError } from '../exit-codes.js';
+import { parseLintArgs } from '../lint-args.js';
+import { runSafely } from '../run-safely.js';
+import { cliVersion } from '../version.js';
 
 type Command = (argv: readonly string[], io: CliIO) => Promise<number>;
 
@@ -9,31 +10,34 @@ type Command = (argv: readonly string[], io: CliIO) => Promise<number>;
 // interop's code at start-up.
 const commands: Record<string, { load: () => Promise<Command>; summary: string }> = {
   lint: {
-    load: async () => (await import('./commands/lint.js')).lintCommand,
+    load: async () => {
+      const { lintCommand } = await import('../commands/lint.js');
+      return (argv, io) => lintCommand(parseLintArgs(argv), io);
+    },
     summary: 'check trial files against the schema and the registry rules',
   },
   new: {
-    load: async () => (await import('./commands/new.js')).newCommand,
+    load: async () => (await import('../commands/new.js')).newCommand,
     summary: 'write a new trial draft to fill in',
   },
   import: {
-    load: async () => (await import('./commands/import.js')).importCommand,
+    load: async () => (await import('../commands/import.js')).importCommand,
     summary: 'turn registry records (API JSON, an NCT id) into trial files',
   },
   export: {
-    load: async () => (await import('./commands/export.js')).exportCommand,
+    load: async () => (await import('../commands/export.js')).exportCommand,
     summary: 'write a trial as registry API JSON or PRS upload XML',
   },
   preview: {
-    load: async () => (await import('./commands/preview.js')).previewCommand,
+    load: async () => (await import('../commands/preview.js')).previewCommand,
     summary: 'render trial files as HTML pages like the registry study page',
   },
   deadlines: {
-    load: async () => (await import('./commands/deadlines.js')).deadlinesCommand,
+    load: async () => (await import('../commands/deadlines.js')).deadlinesCommand,
     summary: 'list the registry deadlines (FDAAA 801) of trial files: table, JSON or a calendar',
   },
   rules: {
-    load: async () => (await import('./commands/rules.js')).rulesCommand,
+    load: async () => (await import('../commands/rules.js')).rulesCommand,
     summary: 'list the rules with their severities and docs pages',
   },
 };

@@ -1,5 +1,0 @@
-export declare const rulesIndexPath: string;
-export declare function renderRulesIndex(validator: {
-  allRules: readonly unknown[];
-  presetSettings: unknown;
-}): string;
