@@ -8,6 +8,7 @@ import { newTrial } from '../commands/new-trial.js';
 import { PreviewManager } from '../preview/preview-manager.js';
 import { registerRecordSummaryView } from '../summary/record-summary-view.js';
 import { CLIENT_NAME, createClientOptions } from './client-options.js';
+import { RuleDocsPanel } from '../docs/rule-docs-panel.js';
 import { showRuleDocs } from './rule-docs.js';
 import { ServerStatus } from './status.js';
 
@@ -30,8 +31,10 @@ export function activateTrialyaml(context: vscode.ExtensionContext, platform: Pl
     extensionUri: context.extensionUri,
     randomNonce: () => platform.randomNonce(),
   });
+  const ruleDocs = new RuleDocsPanel(context.extensionUri, () => platform.randomNonce());
   context.subscriptions.push(
     output,
+    ruleDocs,
     new ServerStatus(client),
     previews,
     registerRecordSummaryView(),
@@ -46,7 +49,7 @@ export function activateTrialyaml(context: vscode.ExtensionContext, platform: Pl
       await platform.restartClient(client);
     }),
     vscode.commands.registerCommand('trialyaml.showOutput', () => output.show(true)),
-    vscode.commands.registerCommand('trialyaml.showRuleDocs', (arg?: unknown) => showRuleDocs(arg)),
+    vscode.commands.registerCommand('trialyaml.showRuleDocs', (arg?: unknown) => showRuleDocs(ruleDocs, arg)),
   );
   client.start().catch((error: unknown) => {
     output.error(

@@ -516,6 +516,49 @@ const recordSummary: Scenario = {
   },
 };
 
+const ruleDocs: Scenario = {
+  id: 'rule-docs',
+  title: '"Show documentation" opens the rule page bundled with the extension, inside the workbench',
+  async run(context) {
+    const { document } = await openTrial(context, MAIN_EXAMPLE);
+    const uri = document.uri;
+    await diagnosticsWith(uri, 'start-date-required', 'the start-date-required diagnostic');
+    const diagnostic = vscode.languages
+      .getDiagnostics(uri)
+      .find((candidate) => ruleIdOf(candidate) === 'start-date-required');
+    assert(diagnostic, 'a start-date-required diagnostic');
+    const actions = await vscode.commands.executeCommand<Array<vscode.CodeAction | vscode.Command>>(
+      'vscode.executeCodeActionProvider',
+      uri,
+      diagnostic.range,
+      vscode.CodeActionKind.QuickFix.value,
+    );
+    const show = actions.find(
+      (action): action is vscode.CodeAction =>
+        'command' in action && typeof action.command === 'object' && /documentation/i.test(action.title),
+    );
+    assert(
+      show?.command,
+      `a "Show documentation" action (got ${actions.map((action) => action.title).join(' | ')})`,
+    );
+    // The action names the page by its web address; the extension shows its own copy instead.
+    await vscode.commands.executeCommand(show.command.command, ...(show.command.arguments ?? []));
+    const page = await context.driver.step<{ heading: string }>('ruleDocsWait', {
+      rule: 'start-date-required',
+      shot: 'rule-docs',
+    });
+    assert(page.heading === 'start-date-required', `the page's heading is the rule id (got ${page.heading})`);
+    const tabs = vscode.window.tabGroups.all.flatMap((group) => group.tabs);
+    const tab = tabs.find((candidate) => candidate.label === 'Rule: start-date-required');
+    assert(
+      tab,
+      `a "Rule: start-date-required" tab (tabs: ${tabs.map((candidate) => candidate.label).join(' | ')})`,
+    );
+    await vscode.window.tabGroups.close(tab);
+    log('Show documentation: the bundled rule page, in a webview');
+  },
+};
+
 const settings: Scenario = {
   id: 'settings',
   title: 'Settings take effect without a reload (trialyaml.asOf, trialyaml.preview.showProblems)',
@@ -629,6 +672,7 @@ export const SCENARIOS: readonly Scenario[] = [
   restartServer,
   preview,
   recordSummary,
+  ruleDocs,
   commands,
   settings,
   deadlineLens,

@@ -169,6 +169,29 @@ export function createUiSteps({ page, artifacts }) {
       return {};
     },
 
+    /** Waits until a webview shows the bundled documentation page of `rule` (its heading is the rule id). */
+    async ruleDocsWait({ rule, shot }) {
+      const deadline = Date.now() + STEP_WAIT_MS;
+      for (;;) {
+        for (const frame of page.frames()) {
+          if (frame === page.mainFrame()) continue;
+          const heading = await frame
+            .evaluate((id) => {
+              const document = globalThis.document;
+              if (document?.body?.getAttribute('data-rule-page') !== id) return undefined;
+              return document.querySelector('h1')?.textContent ?? '';
+            }, rule)
+            .catch(() => undefined);
+          if (heading !== undefined) {
+            if (shot) await screenshot(shot);
+            return { heading };
+          }
+        }
+        if (Date.now() > deadline) throw new Error(`no webview shows the documentation of ${rule}`);
+        await pause();
+      }
+    },
+
     async screenshot({ name }) {
       return { path: await screenshot(name) };
     },
