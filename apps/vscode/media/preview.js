@@ -10,14 +10,14 @@
   const vscode = acquireVsCodeApi();
 
   const meta = document.querySelector('meta[name="trialyaml-preview"]');
-  /** @type {{ uri?: unknown }} */
+  /** @type {{ uri?: unknown; locked?: unknown }} */
   let state;
   try {
     state = JSON.parse((meta && meta.getAttribute('content')) || '{}');
   } catch {
     state = {};
   }
-  if (typeof state.uri === 'string') vscode.setState({ uri: state.uri });
+  if (typeof state.uri === 'string') vscode.setState({ uri: state.uri, locked: state.locked === true });
 
   const MARK = 'ty-sync-target';
   /** @type {string | undefined} */

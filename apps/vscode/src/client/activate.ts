@@ -42,6 +42,7 @@ export function activateTrialyaml(context: vscode.ExtensionContext, platform: Pl
     vscode.commands.registerCommand('trialyaml.openPreviewToSide', (uri?: unknown) =>
       previews.openToSide(uri instanceof vscode.Uri ? uri : undefined),
     ),
+    vscode.commands.registerCommand('trialyaml.togglePreviewLock', () => previews.toggleLock()),
     vscode.commands.registerCommand('trialyaml.importFromCtgov', (arg?: unknown) => importFromCtgov(arg)),
     vscode.commands.registerCommand('trialyaml.exportToCtgovJson', (arg?: unknown) => exportToCtgovJson(arg)),
     vscode.commands.registerCommand('trialyaml.restartServer', async () => {

@@ -559,6 +559,61 @@ const ruleDocs: Scenario = {
   },
 };
 
+/** The labels of the open trial preview tabs. */
+function previewTabs(): string[] {
+  return vscode.window.tabGroups.all
+    .flatMap((group) => group.tabs)
+    .filter(
+      (tab) =>
+        tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith('trialyaml.preview'),
+    )
+    .map((tab) => tab.label);
+}
+
+const previewFollows: Scenario = {
+  id: 'preview-follows',
+  title: 'The preview follows the active trial editor, and a locked preview stays on its file',
+  async run(context) {
+    await openTrial(context, MAIN_EXAMPLE);
+    await vscode.commands.executeCommand('trialyaml.openPreviewToSide');
+    await context.driver.step('previewWait', { of: 'NCT04011033', selector: '.ty-page' });
+    const before = previewTabs().length;
+
+    // Another trial file in the editor: the same preview now shows it.
+    await openTrial(context, DATED_EXAMPLE);
+    await context.driver.step('previewWait', { of: 'NCT05032014', selector: '.ty-page' });
+    await poll(
+      () => (previewTabs().includes(`Preview ${DATED_EXAMPLE}`) ? true : undefined),
+      'the preview tab to name the new file',
+    );
+    assert(previewTabs().length === before, `no second preview (tabs: ${previewTabs().join(' | ')})`);
+    log(`Preview followed the editor to ${DATED_EXAMPLE}`);
+
+    // Locked, it stays on its file when the editor moves on.
+    await vscode.commands.executeCommand('trialyaml.togglePreviewLock');
+    await poll(
+      () => (previewTabs().includes(`[Preview] ${DATED_EXAMPLE}`) ? true : undefined),
+      'the preview tab to say it is locked',
+    );
+    await openTrial(context, MAIN_EXAMPLE);
+    await vscode.commands.executeCommand('trialyaml.openPreviewToSide');
+    await poll(
+      () => (previewTabs().includes(`Preview ${MAIN_EXAMPLE}`) ? true : undefined),
+      'a second preview for the other file',
+    );
+    assert(
+      previewTabs().includes(`[Preview] ${DATED_EXAMPLE}`),
+      `the locked preview stayed on its file (tabs: ${previewTabs().join(' | ')})`,
+    );
+    log('A locked preview stays on its file');
+    // Leave one unlocked preview, as other scenarios expect.
+    for (const group of vscode.window.tabGroups.all) {
+      for (const tab of group.tabs)
+        if (tab.label === `[Preview] ${DATED_EXAMPLE}`) await vscode.window.tabGroups.close(tab);
+    }
+  },
+};
+
 const settings: Scenario = {
   id: 'settings',
   title: 'Settings take effect without a reload (trialyaml.asOf, trialyaml.preview.showProblems)',
@@ -671,6 +726,7 @@ export const SCENARIOS: readonly Scenario[] = [
   quickFix,
   restartServer,
   preview,
+  previewFollows,
   recordSummary,
   ruleDocs,
   commands,
