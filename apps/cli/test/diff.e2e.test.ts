@@ -320,6 +320,13 @@ describe('trialyaml diff (real binary)', () => {
       expect(layout.stdout).toContain(
         'No differences in registry terms (only formatting, comments or order changed).',
       );
+
+      // A file that does not read as YAML: the textconv shows its text, so that git diff still works.
+      writeFileSync(join(dir, 'trial.trial.yaml'), 'statusModule: [unclosed\n');
+      const broken = git(dir, '-c', `diff.trialyaml.textconv=${command}`, 'diff', '--no-color');
+      expect(broken.status).toBe(0);
+      expect(broken.stdout).toContain('+statusModule: [unclosed');
+      expect(broken.stderr).toMatch(/trialyaml: trial\.trial\.yaml:\d+:\d+: .* Shown as plain text\./);
     });
   });
 });

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { diffTrials, registryLines, type TrialChange } from '@trialyaml/core';
@@ -9,7 +10,6 @@ import {
   fetchPosted,
   OtherVersionError,
   readOtherVersion,
-  readSaved,
   trialFromText,
   type FetchOptions,
   type OtherVersion,
@@ -158,10 +158,11 @@ async function textconv(pathArg: string, io: CliIO): Promise<number> {
   } catch (error) {
     if (!(error instanceof OtherVersionError)) throw error;
     // git would stop the whole diff on a failure: show the text as it is, and say why.
-    io.stderr.write(`trialyaml: ${error.message} Shown as plain text.\n`);
-    const saved = await readSaved(path, pathArg).catch(() => undefined);
-    if (!saved) throw error;
-    data = saved.data;
+    const raw = await readFile(path).catch(() => undefined);
+    if (!raw) throw error;
+    io.stderr.write(`trialyaml: ${visibleText(error.message)} Shown as plain text.\n`);
+    io.stdout.write(raw.toString('utf8'));
+    return ExitCode.Ok;
   }
   const lines = registryLines(data).map(visibleText);
   io.stdout.write(lines.length ? `${lines.join('\n')}\n` : '');
