@@ -8,7 +8,7 @@ import { formatMarkdown } from '../diff/format-markdown.js';
 import { formatText } from '../diff/format-text.js';
 import {
   fetchPosted,
-  OtherVersionError,
+  DiffInputError,
   readOtherVersion,
   trialFromText,
   type FetchOptions,
@@ -127,12 +127,12 @@ function readTrial(path: string, shown: string): unknown {
     head = readTrialFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new OtherVersionError(`No such file: ${shown}.`);
-    if (code === 'EISDIR') throw new OtherVersionError(`${shown} is a folder; compare one trial file.`);
-    throw new OtherVersionError(`${shown}: cannot be read (${code ?? String(error)}).`);
+    if (code === 'ENOENT') throw new DiffInputError(`No such file: ${shown}.`);
+    if (code === 'EISDIR') throw new DiffInputError(`${shown} is a folder; compare one trial file.`);
+    throw new DiffInputError(`${shown}: cannot be read (${code ?? String(error)}).`);
   }
   if (head.totalBytes > head.bytes.byteLength)
-    throw new OtherVersionError(`${shown}: the file is too large to read as a trial.`);
+    throw new DiffInputError(`${shown}: the file is too large to read as a trial.`);
   return trialFromText(head.bytes, shown);
 }
 
@@ -156,7 +156,7 @@ async function textconv(pathArg: string, io: CliIO): Promise<number> {
   try {
     data = readTrial(path, pathArg);
   } catch (error) {
-    if (!(error instanceof OtherVersionError)) throw error;
+    if (!(error instanceof DiffInputError)) throw error;
     // git would stop the whole diff on a failure: show the text as it is, and say why.
     const raw = await readFile(path).catch(() => undefined);
     if (!raw) throw error;
@@ -237,7 +237,7 @@ export async function diffCommand(argv: readonly string[], io: CliIO): Promise<n
     );
     return changes.length ? ExitCode.Problems : ExitCode.Ok;
   } catch (error) {
-    if (error instanceof OtherVersionError) {
+    if (error instanceof DiffInputError) {
       io.stderr.write(`trialyaml: ${visibleText(error.message)}\n`);
       return ExitCode.Failure;
     }

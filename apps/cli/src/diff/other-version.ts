@@ -19,9 +19,9 @@ export interface OtherVersion {
   shortName: string;
 }
 
-/** Something about the other version went wrong; the message is for people. */
-export class OtherVersionError extends Error {
-  override name = 'OtherVersionError';
+/** The trial file or the version to compare it with could not be read; the message is for people. */
+export class DiffInputError extends Error {
+  override name = 'DiffInputError';
 }
 
 export interface FetchOptions {
@@ -48,7 +48,7 @@ export async function fetchPosted(nctId: string, options: FetchOptions): Promise
       shortName: 'posted',
     };
   } catch (error) {
-    if (error instanceof CtgovError) throw new OtherVersionError(`${id}: ${error.message}`);
+    if (error instanceof CtgovError) throw new DiffInputError(`${id}: ${error.message}`);
     throw error;
   }
 }
@@ -63,7 +63,7 @@ function studyFromJson(bytes: Uint8Array, shown: string): OtherVersion {
       shortName: basename(shown),
     };
   } catch (error) {
-    if (error instanceof CtgovError) throw new OtherVersionError(`${shown}: ${error.message}`);
+    if (error instanceof CtgovError) throw new DiffInputError(`${shown}: ${error.message}`);
     throw error;
   }
 }
@@ -74,7 +74,7 @@ export function trialFromText(text: string | Uint8Array, shown: string): unknown
   const problem = loaded.problems.find((found) => found.severity === 'error');
   if (!loaded.ok || problem) {
     const where = problem ? `${shown}:${problem.range.line}:${problem.range.column}` : shown;
-    throw new OtherVersionError(`${where}: ${problem?.message ?? 'the file could not be read.'}`);
+    throw new DiffInputError(`${where}: ${problem?.message ?? 'the file could not be read.'}`);
   }
   return loaded.data;
 }
@@ -86,7 +86,7 @@ export async function readSaved(path: string, shown: string): Promise<OtherVersi
     bytes = await readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new OtherVersionError(`${shown}: cannot be read (${code ?? String(error)}).`);
+    throw new DiffInputError(`${shown}: cannot be read (${code ?? String(error)}).`);
   }
   const looksJson =
     /\.json$/i.test(path) || /^\s*[[{]/.test(Buffer.from(bytes.subarray(0, 64)).toString('utf8'));
@@ -104,7 +104,7 @@ export async function readAtRevision(
   revision: string,
   shownFile: string,
 ): Promise<OtherVersion> {
-  if (revision.startsWith('-')) throw new OtherVersionError(`"${revision}" is not a git revision.`);
+  if (revision.startsWith('-')) throw new DiffInputError(`"${revision}" is not a git revision.`);
   const cwd = dirname(filePath);
   const run = async (args: string[]): Promise<string> => {
     const { stdout } = await execFileAsync('git', args, {
@@ -123,21 +123,21 @@ export async function readAtRevision(
     await run(['rev-parse', '--git-dir']);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT')
-      throw new OtherVersionError('git is not installed (or not on the PATH), so a revision cannot be read.');
-    throw new OtherVersionError(
+      throw new DiffInputError('git is not installed (or not on the PATH), so a revision cannot be read.');
+    throw new DiffInputError(
       `"${revision}" is not a file, an NCT number or a revision: ${shownFile} is not in a git repository.`,
     );
   }
   try {
     await run(['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{commit}`]);
   } catch {
-    throw new OtherVersionError(`Unknown git revision "${revision}" (nor a file or an NCT number).`);
+    throw new DiffInputError(`Unknown git revision "${revision}" (nor a file or an NCT number).`);
   }
   let text: string;
   try {
     text = await run(['show', `${revision}:./${basename(filePath)}`]);
   } catch (error) {
-    throw new OtherVersionError(`${shownFile} is not in revision ${revision}: ${gitMessage(error)}`);
+    throw new DiffInputError(`${shownFile} is not in revision ${revision}: ${gitMessage(error)}`);
   }
   const data = trialFromText(text, `${shownFile} at ${revision}`);
   return { data, description: `${shownFile} at ${revision}`, shortName: revision };
@@ -159,7 +159,7 @@ export async function readOtherVersion(
   const info = await stat(path).catch(() => undefined);
   if (info?.isFile()) return readSaved(path, against);
   if (info?.isDirectory())
-    throw new OtherVersionError(`${against} is a folder; name a study .json or trial file.`);
-  if (/\.(json|ya?ml)$/i.test(against)) throw new OtherVersionError(`No such file: ${against}.`);
+    throw new DiffInputError(`${against} is a folder; name a study .json or trial file.`);
+  if (/\.(json|ya?ml)$/i.test(against)) throw new DiffInputError(`No such file: ${against}.`);
   return readAtRevision(filePath, against, shownFile);
 }
