@@ -59,3 +59,4 @@ export {
 } from './write/new-trial-template.js';
 export { TRIAL_TO_STRING_OPTIONS } from './write/stringify-options.js';
 export * from './deadlines/index.js';
+export * from './diff/index.js';

@@ -2,6 +2,7 @@
 // the commands. The entries (src/extension.ts, src/browser/extension.ts) only say how to reach the server.
 import * as vscode from 'vscode';
 import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
+import { compareWithPosted, registerPostedRecords } from '../commands/compare-posted.js';
 import { exportToCtgovJson } from '../commands/export-trial.js';
 import { importFromCtgov } from '../commands/import-trial.js';
 import { newTrial } from '../commands/new-trial.js';
@@ -45,6 +46,8 @@ export function activateTrialyaml(context: vscode.ExtensionContext, platform: Pl
     vscode.commands.registerCommand('trialyaml.togglePreviewLock', () => previews.toggleLock()),
     vscode.commands.registerCommand('trialyaml.importFromCtgov', (arg?: unknown) => importFromCtgov(arg)),
     vscode.commands.registerCommand('trialyaml.exportToCtgovJson', (arg?: unknown) => exportToCtgovJson(arg)),
+    registerPostedRecords(),
+    vscode.commands.registerCommand('trialyaml.compareWithPosted', (arg?: unknown) => compareWithPosted(arg)),
     vscode.commands.registerCommand('trialyaml.restartServer', async () => {
       output.info('Restarting the TrialYAML language server.');
       await platform.restartClient(client);

@@ -412,6 +412,38 @@ const commands: Scenario = {
     assert(fetched.getText().includes(`nctId: ${config.registryNctId}`), 'the fetched YAML holds the NCT id');
     log(`Import by NCT number: ${fetched.uri.toString(true)}`);
 
+    // Compare with Posted Record: the diff view against the registry's record, one change in registry terms.
+    const statusLine = /^( {2}overallStatus: )(\S+)$/m.exec(fetched.getText());
+    assert(statusLine, 'the fetched record has an overallStatus line');
+    const newStatus = statusLine[2] === 'COMPLETED' ? 'TERMINATED' : 'COMPLETED';
+    const statusEdit = new vscode.WorkspaceEdit();
+    const statusStart = fetched.positionAt(statusLine.index + statusLine[1]!.length);
+    statusEdit.replace(
+      fetched.uri,
+      new vscode.Range(statusStart, statusStart.translate(0, statusLine[2]!.length)),
+      newStatus,
+    );
+    assert(await vscode.workspace.applyEdit(statusEdit), 'the status edit applied');
+    await vscode.window.showTextDocument(fetched);
+    const comparison = await vscode.commands.executeCommand<
+      { nctId: string; changes: number; posted: vscode.Uri } | undefined
+    >('trialyaml.compareWithPosted');
+    assert(comparison, 'Compare with Posted Record compared');
+    assert(comparison.nctId === config.registryNctId, `compared with ${comparison.nctId}`);
+    assert(comparison.changes === 1, `one change in registry terms (got ${comparison.changes})`);
+    const diffTab = vscode.window.tabGroups.activeTabGroup.activeTab?.input;
+    assert(
+      diffTab instanceof vscode.TabInputTextDiff &&
+        diffTab.original.toString() === comparison.posted.toString() &&
+        diffTab.modified.toString() === fetched.uri.toString(),
+      'the active tab is the diff of the posted record and the trial',
+    );
+    const postedText = (await vscode.workspace.openTextDocument(comparison.posted)).getText();
+    assert(postedText.includes(`overallStatus: ${statusLine[2]}`), 'the left side is the posted record');
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    await vscode.commands.executeCommand('notifications.clearAll');
+    log(`Compare with Posted Record: diff view, ${comparison.changes} change`);
+
     // A record the registry does not have: an error message, no document.
     await vscode.commands.executeCommand('notifications.clearAll');
     const missing = await vscode.commands.executeCommand<vscode.TextDocument | undefined>(
