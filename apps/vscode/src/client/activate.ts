@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
 import { compareWithPosted, registerPostedRecords } from '../commands/compare-posted.js';
+import { registerPostedChangesView } from '../commands/posted-changes-view.js';
 import { exportToCtgovJson } from '../commands/export-trial.js';
 import { importFromCtgov } from '../commands/import-trial.js';
 import { newTrial } from '../commands/new-trial.js';
@@ -47,6 +48,7 @@ export function activateTrialyaml(context: vscode.ExtensionContext, platform: Pl
     vscode.commands.registerCommand('trialyaml.importFromCtgov', (arg?: unknown) => importFromCtgov(arg)),
     vscode.commands.registerCommand('trialyaml.exportToCtgovJson', (arg?: unknown) => exportToCtgovJson(arg)),
     registerPostedRecords(),
+    registerPostedChangesView(),
     vscode.commands.registerCommand('trialyaml.compareWithPosted', (arg?: unknown) => compareWithPosted(arg)),
     vscode.commands.registerCommand('trialyaml.restartServer', async () => {
       output.info('Restarting the TrialYAML language server.');

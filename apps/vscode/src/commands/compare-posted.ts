@@ -6,6 +6,7 @@ import { diffTrials, isPlainObject, loadTrial } from '@trialyaml/core';
 import { CtgovError, fetchStudy, importStudy, isNctId } from '@trialyaml/ctgov';
 import { LANGUAGE_ID } from '../client/client-options.js';
 import { readSettings } from '../client/configuration.js';
+import { showPostedChanges } from './posted-changes-view.js';
 
 /** The scheme of the read-only documents that hold posted records. */
 export const POSTED_SCHEME = 'trialyaml-posted';
@@ -133,6 +134,7 @@ export async function compareWithPosted(arg?: unknown): Promise<PostedComparison
   await vscode.commands.executeCommand('vscode.diff', uri, document.uri, `${nctId} (posted) ↔ ${name}`);
   const changes = diffTrials(posted.data, loaded.data);
   const fields = [...new Set(changes.map((change) => change.label))];
+  await showPostedChanges(document.uri, changes);
   void vscode.window.showInformationMessage(
     changes.length
       ? `${changes.length} change${changes.length === 1 ? '' : 's'} in registry terms since the posted record: ${fields.slice(0, 5).join(', ')}${fields.length > 5 ? ', …' : ''}.`

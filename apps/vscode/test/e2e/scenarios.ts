@@ -440,6 +440,16 @@ const commands: Scenario = {
     );
     const postedText = (await vscode.workspace.openTextDocument(comparison.posted)).getText();
     assert(postedText.includes(`overallStatus: ${statusLine[2]}`), 'the left side is the posted record');
+    // The change list in the side bar, by form section, in the registry's words.
+    const changeRows = await context.driver.step<WorkbenchTexts>('treeRows', {
+      title: 'Changes Since Posted Record',
+      until: ['Study Status', 'Overall Recruitment Status'],
+      shot: 'posted-changes',
+    });
+    assert(
+      changeRows.texts.some((row) => row.includes('Overall Recruitment Status') && row.includes(newStatus)),
+      `the change list shows the status change (rows: ${changeRows.texts.join(' | ')})`,
+    );
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
     await vscode.commands.executeCommand('notifications.clearAll');
     log(`Compare with Posted Record: diff view, ${comparison.changes} change`);
