@@ -16,3 +16,9 @@ export function isFormatterName(name: string): name is FormatterName {
 
 export type { Formatter, FormatterContext } from './formatter.js';
 export { sourceExcerpt, type SourceExcerpt } from './source-excerpt.js';
+export {
+  escapeJsonUnsafe,
+  startsWorkflowCommand,
+  visiblePathAtLineStart,
+  visibleText,
+} from './visible-text.js';
