@@ -6,7 +6,7 @@ import type { FileReport } from '../findings.js';
 import { codeFrame } from './code-frame.js';
 import { formatters, type FormatterName } from './index.js';
 import { sourceExcerpt } from './source-excerpt.js';
-import { startsWorkflowCommand, visiblePathAtLineStart, visibleText } from './visible-text.js';
+import { startsWorkflowCommand, visibleLines, visiblePathAtLineStart, visibleText } from './visible-text.js';
 
 const HOSTILE = [
   '\u001b]0;pwned\u0007', // OSC: retitles the terminal
@@ -119,5 +119,11 @@ describe('every format on hostile text', () => {
     expect(visiblePathAtLineStart('  ##[error]x.trial.yaml')).toBe('./  ##[error]x.trial.yaml');
     expect(visiblePathAtLineStart('trials/a.trial.yaml')).toBe('trials/a.trial.yaml');
     expect(visibleText('tab\tstays')).toBe('tab\tstays');
+  });
+
+  it('messages of several lines keep their breaks, but not one that would start a workflow command', () => {
+    expect(visibleLines('bad info:\n  a: "x"\n  b: y')).toBe('bad info:\n  a: "x"\n  b: y');
+    expect(visibleLines('No such file: a\n::error::x\r\u001b')).toBe('No such file: a\\n::error::x\\r\\x1b');
+    expect(visibleLines('a\n  ##[error]b').split('\n')).toHaveLength(1);
   });
 });

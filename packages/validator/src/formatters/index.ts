@@ -20,5 +20,6 @@ export {
   escapeJsonUnsafe,
   startsWorkflowCommand,
   visiblePathAtLineStart,
+  visibleLines,
   visibleText,
 } from './visible-text.js';

@@ -51,6 +51,14 @@ export function visibleTextWithOffsets(text: string): { text: string; offsets: n
   return { text: out, offsets };
 }
 
+/**
+ * A message of several lines with user text in it: control characters shown as escapes, its line breaks kept but
+ * one that would start a line with a workflow command, shown as `\n` instead.
+ */
+export function visibleLines(text: string): string {
+  return visibleTextKeepingLineBreaks(text.replace(/\r/g, '\\r')).replace(/\n(?=\s*(?:::|##\[))/g, '\\n');
+}
+
 /** A line a GitHub runner (which trims it first) would take as a workflow command: `::name …` or `##[name]`. */
 const WORKFLOW_COMMAND_START = /^\s*(?:::|##\[)/;
 
