@@ -1,6 +1,6 @@
 import { realpathSync, type Dirent, type Stats } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { UsageError } from './exit-codes.js';
 import { reasonOf } from './write-user-file.js';
@@ -22,6 +22,11 @@ export interface CollectedFiles {
   problems: string[];
 }
 
+/** A folder's entry: `join` without its normalizing (the folder is a resolved path, the name has no separator). */
+function childPath(folder: string, name: string): string {
+  return folder.endsWith(sep) ? folder + name : folder + sep + name;
+}
+
 /** The path's real path, or the path when it has none (a pipe under /proc, a file gone since). */
 function realPathOf(path: string): string {
   try {
@@ -34,56 +39,72 @@ function realPathOf(path: string): string {
 /**
  * Turns the command line's paths, folders and globs into a sorted list of absolute file paths. A file named
  * explicitly is linted whatever its name; folders and globs yield trial files only. A path that exists is taken
- * as it is, even when it looks like a glob (`a[1].trial.yaml`). Folders are searched once each by real path, so a
- * link loop ends and a file is listed once. Nothing found, and nothing that failed, is an error.
+ * as it is, even when it looks like a glob (`a[1].trial.yaml`). Links to folders are followed, but never into a folder
+ * they are in (a link loop ends there); a file reached by several paths is listed once. Nothing found, and nothing that failed, is an error.
  */
 export async function collectFiles(patterns: readonly string[], cwd: string): Promise<CollectedFiles> {
   const byRealPath = new Map<string, string>();
   const realFolders = new Set<string>();
   const problems: string[] = [];
   const shown = (path: string): string => relative(cwd, path) || path;
-  const add = (path: string, realPath: string = realPathOf(path)): void => {
+  const add = (path: string, realPath: string = realPathOf(path), realFolder?: string): void => {
     if (byRealPath.has(realPath)) return;
     byRealPath.set(realPath, path);
-    realFolders.add(dirname(realPath));
+    realFolders.add(realFolder ?? dirname(realPath));
   };
-  const searched = new Set<string>();
+  /** What a folder gives, in name order: files (with their real paths) and the folders' problems. */
+  type Found = { path: string; realPath: string; realFolder: string } | { problem: string };
 
-  /** Adds the trial files under `folder` (whose real path is `real`), following links to folders once. */
-  const search = async (folder: string, real: string): Promise<void> => {
-    if (searched.has(real)) return;
-    searched.add(real);
+  /**
+   * The trial files under `folder` (whose real path is `real`), following links to folders but not into a folder
+   * that holds them (`ancestors`: the real paths on the way, so a link loop ends). Subfolders are read at the same
+   * time (a run over thousands of files waits on the disk, not on each folder in turn); what they give is put back
+   * in name order, so the same path to a file always comes first.
+   */
+  const search = async (folder: string, real: string, ancestors: ReadonlySet<string>): Promise<Found[]> => {
     let entries: Dirent[];
     try {
       entries = await readdir(folder, { withFileTypes: true });
     } catch (error) {
-      problems.push(`cannot read folder ${shown(folder)}: ${reasonOf(error)}`);
-      return;
+      return [{ problem: `cannot read folder ${shown(folder)}: ${reasonOf(error)}` }];
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const inside = new Set(ancestors).add(real);
+    // Without links on the way a path is its own real path: the same string serves as both.
+    const unlinked = folder === real;
+    const parts: Array<Found | Promise<Found[]>> = [];
     for (const entry of entries) {
+      const name = entry.name;
       // Hidden files and folders are not searched (as the globs before did not).
-      if (entry.name.startsWith('.') || SKIPPED_FOLDERS.has(entry.name)) continue;
-      const path = join(folder, entry.name);
-      if (entry.isSymbolicLink()) {
-        let target: Stats;
-        try {
-          target = await stat(path);
-        } catch (error) {
-          // A link to nothing named like a trial file is a file that cannot be read; other links are not ours.
-          if (TRIAL_FILE_NAME.test(entry.name))
-            problems.push(`cannot read ${shown(path)}: ${reasonOf(error)} (a symbolic link to nothing?)`);
-          continue;
-        }
-        const realPath = realPathOf(path);
-        if (target.isDirectory()) await search(path, realPath);
-        else if (TRIAL_FILE_NAME.test(entry.name)) add(path, realPath);
-      } else if (entry.isDirectory()) {
-        await search(path, join(real, entry.name));
-      } else if (TRIAL_FILE_NAME.test(entry.name)) {
-        add(path, join(real, entry.name));
-      }
+      if (name.startsWith('.') || SKIPPED_FOLDERS.has(name)) continue;
+      const path = childPath(folder, name);
+      if (entry.isSymbolicLink()) parts.push(linked(path, name, inside));
+      else if (entry.isDirectory()) parts.push(search(path, unlinked ? path : childPath(real, name), inside));
+      else if (TRIAL_FILE_NAME.test(name))
+        parts.push({ path, realPath: unlinked ? path : childPath(real, name), realFolder: real });
     }
+    const found: Found[] = [];
+    for (const part of parts) {
+      if (part instanceof Promise) for (const item of await part) found.push(item);
+      else found.push(part);
+    }
+    return found;
+  };
+
+  /** What a symbolic link in a folder gives: the folder it links to searched, or a trial file. */
+  const linked = async (path: string, name: string, inside: ReadonlySet<string>): Promise<Found[]> => {
+    let target: Stats;
+    try {
+      target = await stat(path);
+    } catch (error) {
+      // A link to nothing named like a trial file is a file that cannot be read; other links are not ours.
+      return TRIAL_FILE_NAME.test(name)
+        ? [{ problem: `cannot read ${shown(path)}: ${reasonOf(error)} (a symbolic link to nothing?)` }]
+        : [];
+    }
+    const realPath = realPathOf(path);
+    if (target.isDirectory()) return inside.has(realPath) ? [] : search(path, realPath, inside);
+    return TRIAL_FILE_NAME.test(name) ? [{ path, realPath, realFolder: dirname(realPath) }] : [];
   };
 
   const targets = patterns.length ? patterns : ['.'];
@@ -97,11 +118,13 @@ export async function collectFiles(patterns: readonly string[], cwd: string): Pr
       failure = error;
     }
     if (info?.isDirectory()) {
-      const before = byRealPath.size;
-      const problemsBefore = problems.length;
-      await search(path, realPathOf(path));
-      if (byRealPath.size === before && problems.length === problemsBefore && patterns.length)
+      const found = await search(path, realPathOf(path), new Set());
+      if (!found.length && patterns.length)
         throw new UsageError(`No *.trial.yaml or *.trial.yml files in ${pattern}.`);
+      for (const item of found) {
+        if ('problem' in item) problems.push(item.problem);
+        else add(item.path, item.realPath, item.realFolder);
+      }
       continue;
     }
     if (info) {
