@@ -284,6 +284,8 @@ describe('paths, links and pipes', () => {
     const run = lint(dir);
     expect(run.status).toBe(0);
     expect(filesOf(run)).toEqual([join(dir, 'again/a.trial.yaml')]);
+    // A glob through the same links: each file once too.
+    expect(filesOf(lint(dir, '**/*.trial.yaml'))).toHaveLength(1);
   });
 
   it('reads /dev/stdin and a shell’s process substitution as the stream they are', () => {
