@@ -1,5 +1,10 @@
 import { ConfigError, allRules, type LoadedConfig } from '@trialyaml/validator';
-import { formatters, isFormatterName, type FormatterName } from '@trialyaml/validator/formatters';
+import {
+  formatters,
+  isFormatterName,
+  visibleText,
+  type FormatterName,
+} from '@trialyaml/validator/formatters';
 import { ConfigFinder, loadConfigFile } from '@trialyaml/validator/node';
 import { wantsColor, type CliIO } from '../cli-io.js';
 import { collectFiles } from '../collect-files.js';
@@ -9,6 +14,7 @@ import type { LintArgs } from '../lint-args.js';
 import type { LintFileTask } from '../lint-file.js';
 import { lintAll } from '../runtime/lint-pool.js';
 import { cliVersion } from '../version.js';
+import { removeStaleTemporaryFiles } from '../write-user-file.js';
 
 export const lintHelp = `Usage: trialyaml lint [paths|globs...] [options]
 
@@ -25,7 +31,8 @@ Options:
       --concurrency <n>   threads to lint on: a number, or auto (default: one per core for large runs)
   -h, --help              show this help
 
-Exit codes: 0 no errors (and warnings within --max-warnings), 1 problems found, 2 usage, config or internal error.
+Exit codes: 0 no errors (and warnings within --max-warnings), 1 problems found, 2 usage, config, file (cannot
+read or write) or internal error.
 `;
 
 interface LintCommandOptions {
@@ -103,7 +110,9 @@ export async function lintCommand(args: LintArgs, io: CliIO): Promise<number> {
     throw error;
   }
   const finder = new ConfigFinder(knownRules);
-  const files = await collectFiles(options.patterns, io.cwd);
+  const { files, realFolders, problems } = await collectFiles(options.patterns, io.cwd);
+  // What a --fix run killed before its rename left behind (our own temporary files, an hour old or more).
+  if (options.fix) await removeStaleTemporaryFiles(realFolders);
   const tasks: LintFileTask[] = [];
   for (const file of files) {
     let config: LoadedConfig | undefined;
@@ -126,7 +135,7 @@ export async function lintCommand(args: LintArgs, io: CliIO): Promise<number> {
   const progress = progressLine(io, files.length, options.fix ? 'fixing' : 'linting');
   const linted = await lintAll(tasks, options.concurrency, (count) => progress.tick(count));
   progress.done();
-  const reports = linted.map((file) => file.report);
+  const reports = linted.filter((file) => !file.unread).map((file) => file.report);
   const excerpts = new Map(linted.map((file) => [file.report.filePath, file.excerpt]));
   const fixedFiles = linted.filter((file) => file.fixed).length;
   const output = formatters[options.format](reports, {
@@ -139,6 +148,10 @@ export async function lintCommand(args: LintArgs, io: CliIO): Promise<number> {
   io.stdout.write(output);
   if (options.fix && options.format === 'stylish')
     io.stderr.write(`trialyaml: fixed ${fixedFiles} file${fixedFiles === 1 ? '' : 's'}.\n`);
+  // Files and folders that could not be read, fixes that could not be written: after the report, exit code 2.
+  const fileErrors = [...problems, ...linted.flatMap((file) => (file.fileError ? [file.fileError] : []))];
+  for (const message of fileErrors) io.stderr.write(`trialyaml: ${visibleText(message)}.\n`);
+  if (fileErrors.length) return ExitCode.Failure;
   const errors = reports.reduce((sum, report) => sum + report.errorCount, 0);
   const warnings = reports.reduce((sum, report) => sum + report.warningCount, 0);
   if (errors > 0) return ExitCode.Problems;

@@ -20,3 +20,10 @@ export function isFormatterName(name: string): name is FormatterName {
 
 export type { Formatter, FormatterContext } from './formatter.js';
 export { sourceExcerpt, type SourceExcerpt } from './source-excerpt.js';
+export {
+  escapeJsonUnsafe,
+  startsWorkflowCommand,
+  visiblePathAtLineStart,
+  visibleLines,
+  visibleText,
+} from './visible-text.js';
