@@ -2,6 +2,7 @@ import { relative } from 'node:path';
 import { sectionState, summarizeSections, type SectionSummary } from '@trialyaml/core';
 import pc from 'picocolors';
 import type { Formatter } from './formatter.js';
+import { visiblePathAtLineStart } from './visible-text.js';
 
 type Colors = ReturnType<typeof pc.createColors>;
 
@@ -28,7 +29,7 @@ function paint(section: SectionSummary, text: string, colors: Colors): string {
 export const summary: Formatter = (results, context) => {
   const colors = pc.createColors(context.color);
   const rows = results.map((result) => ({
-    file: relative(context.cwd, result.filePath) || result.filePath,
+    file: visiblePathAtLineStart(relative(context.cwd, result.filePath) || result.filePath),
     ...summarizeSections(result.startedSections ?? [], result.findings),
   }));
   const headings = summarizeSections([], []).sections.map((section) => section.short);
