@@ -562,13 +562,14 @@ const ruleDocs: Scenario = {
   id: 'rule-docs',
   title: '"Show documentation" opens the rule page bundled with the extension, inside the workbench',
   async run(context) {
+    // A finding no earlier scenario fixes (quick-fix adds the start date's type).
     const { document } = await openTrial(context, MAIN_EXAMPLE);
     const uri = document.uri;
-    await diagnosticsWith(uri, 'start-date-required', 'the start-date-required diagnostic');
+    await diagnosticsWith(uri, 'official-title-required', 'the official-title-required diagnostic');
     const diagnostic = vscode.languages
       .getDiagnostics(uri)
-      .find((candidate) => ruleIdOf(candidate) === 'start-date-required');
-    assert(diagnostic, 'a start-date-required diagnostic');
+      .find((candidate) => ruleIdOf(candidate) === 'official-title-required');
+    assert(diagnostic, 'an official-title-required diagnostic');
     const actions = await vscode.commands.executeCommand<Array<vscode.CodeAction | vscode.Command>>(
       'vscode.executeCodeActionProvider',
       uri,
@@ -586,15 +587,18 @@ const ruleDocs: Scenario = {
     // The action names the page by its web address; the extension shows its own copy instead.
     await vscode.commands.executeCommand(show.command.command, ...(show.command.arguments ?? []));
     const page = await context.driver.step<{ heading: string }>('ruleDocsWait', {
-      rule: 'start-date-required',
+      rule: 'official-title-required',
       shot: 'rule-docs',
     });
-    assert(page.heading === 'start-date-required', `the page's heading is the rule id (got ${page.heading})`);
+    assert(
+      page.heading === 'official-title-required',
+      `the page's heading is the rule id (got ${page.heading})`,
+    );
     const tabs = vscode.window.tabGroups.all.flatMap((group) => group.tabs);
-    const tab = tabs.find((candidate) => candidate.label === 'Rule: start-date-required');
+    const tab = tabs.find((candidate) => candidate.label === 'Rule: official-title-required');
     assert(
       tab,
-      `a "Rule: start-date-required" tab (tabs: ${tabs.map((candidate) => candidate.label).join(' | ')})`,
+      `a "Rule: official-title-required" tab (tabs: ${tabs.map((candidate) => candidate.label).join(' | ')})`,
     );
     await vscode.window.tabGroups.close(tab);
     log('Show documentation: the bundled rule page, in a webview');
