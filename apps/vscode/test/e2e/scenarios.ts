@@ -182,6 +182,28 @@ const completion: Scenario = {
       !widget.texts.some((row) => /AVAILABLE|APPROVED_FOR_MARKETING/.test(row)),
       `no expanded-access status for an interventional study (got ${widget.texts.join(' | ')})`,
     );
+
+    // Choosing an enum key opens the list of its values at once, with their labels.
+    const fresh = await vscode.workspace.openTextDocument({
+      language: 'trial-yaml',
+      content: 'designModule:\n  studyType: OBSERVATIONAL\nstatusModule:\n  overall',
+    });
+    await vscode.window.showTextDocument(fresh, vscode.ViewColumn.One);
+    placeCursor(fresh, fresh.lineAt(3).range.end);
+    await vscode.commands.executeCommand('cursorLineEnd');
+    await vscode.commands.executeCommand('editor.action.triggerSuggest');
+    await context.driver.step<WorkbenchTexts>('suggest', { until: ['overallStatus'], accept: true });
+    await poll(() => (fresh.lineAt(3).text === '  overallStatus: ' ? true : undefined), 'the key inserted');
+    const values = await context.driver.step<WorkbenchTexts>('suggest', { until: ['Not yet recruiting'] });
+    assert(
+      values.texts.some((row) => row.includes('NOT_YET_RECRUITING') && row.includes('Not yet recruiting')),
+      `after the key, its values with their labels (got ${values.texts.join(' | ')})`,
+    );
+    assert(
+      !values.texts.some((row) => /AVAILABLE|APPROVED_FOR_MARKETING/.test(row)),
+      `no expanded-access status for an observational study (got ${values.texts.join(' | ')})`,
+    );
+    log(`Choosing overallStatus opened its values: ${values.texts.length} rows`);
   },
 };
 

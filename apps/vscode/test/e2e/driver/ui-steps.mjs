@@ -105,8 +105,8 @@ export function createUiSteps({ page, artifacts }) {
       return { texts };
     },
 
-    /** Rows of the editor's suggest widget (the suite triggered it); closes it. */
-    async suggest({ until, shot }) {
+    /** Rows of the editor's suggest widget (the suite triggered it); closes it, or with `accept` presses Enter. */
+    async suggest({ until, shot, accept }) {
       const widget = '.editor-widget.suggest-widget';
       const texts = await textsUntil(`${widget} .monaco-list-row`, until);
       if (shot && texts.length) {
@@ -118,7 +118,8 @@ export function createUiSteps({ page, artifacts }) {
         }
         await screenshot(shot);
       }
-      await dismiss(widget);
+      if (accept) await page.keyboard.press('Enter');
+      else await dismiss(widget);
       return { texts };
     },
 
