@@ -6,6 +6,7 @@ import { exportToCtgovJson } from '../commands/export-trial.js';
 import { importFromCtgov } from '../commands/import-trial.js';
 import { newTrial } from '../commands/new-trial.js';
 import { PreviewManager } from '../preview/preview-manager.js';
+import { registerRecordSummaryView } from '../summary/record-summary-view.js';
 import { CLIENT_NAME, createClientOptions } from './client-options.js';
 import { showRuleDocs } from './rule-docs.js';
 import { ServerStatus } from './status.js';
@@ -33,6 +34,7 @@ export function activateTrialyaml(context: vscode.ExtensionContext, platform: Pl
     output,
     new ServerStatus(client),
     previews,
+    registerRecordSummaryView(),
     vscode.commands.registerCommand('trialyaml.newTrial', () => newTrial()),
     vscode.commands.registerCommand('trialyaml.openPreviewToSide', (uri?: unknown) =>
       previews.openToSide(uri instanceof vscode.Uri ? uri : undefined),

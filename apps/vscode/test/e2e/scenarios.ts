@@ -522,6 +522,64 @@ const commands: Scenario = {
   },
 };
 
+/** The finding's JSON pointer, which the language server puts in the diagnostic's `data`. */
+function pointerOf(diagnostic: vscode.Diagnostic): string {
+  const data = (diagnostic as { data?: unknown }).data;
+  return typeof data === 'string' ? data : '';
+}
+
+const recordSummary: Scenario = {
+  id: 'record-summary',
+  title: 'The record summary in the side bar lists the form sections, and a click reveals the first problem',
+  async run(context) {
+    const editor = await openTrial(context, MAIN_EXAMPLE);
+    const found = await diagnosticsWhere(
+      editor.document.uri,
+      (ids) => ids.has('start-date-required'),
+      'the diagnostics of the status module',
+      120_000,
+    );
+    // Where the Study Status entry must lead: the line of one of the module's errors.
+    const statusErrorLines = new Set(
+      found
+        .filter((diagnostic) => diagnostic.severity === vscode.DiagnosticSeverity.Error)
+        .filter((diagnostic) => pointerOf(diagnostic).startsWith('/statusModule'))
+        .map((diagnostic) => diagnostic.range.start.line),
+    );
+    assert(statusErrorLines.size > 0, 'the status module has errors');
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+
+    await vscode.commands.executeCommand('trialyaml.recordSummary.focus');
+    const title = 'Trial Record Summary';
+    const rows = await context.driver.step<WorkbenchTexts>('treeRows', {
+      title,
+      until: ['Study Identification', 'Study Status', 'Study Description'],
+      shot: 'record-summary',
+    });
+    const status = rows.texts.find((row) => row.includes('Study Status'));
+    assert(
+      status && /\d+ errors?/.test(status),
+      `Study Status shows its errors (rows: ${rows.texts.join(' | ')})`,
+    );
+    assert(
+      rows.texts.findIndex((row) => row.includes('Study Identification')) <
+        rows.texts.findIndex((row) => row.includes('Study Status')),
+      'the sections are in the registry order',
+    );
+    log(`Record summary: ${rows.texts.slice(0, 4).join(' | ')} ...`);
+
+    await context.driver.step('treeClick', { title, row: 'Study Status' });
+    await poll(() => {
+      const active = vscode.window.activeTextEditor;
+      return active?.document.uri.toString() === editor.document.uri.toString() &&
+        statusErrorLines.has(active.selection.active.line)
+        ? true
+        : undefined;
+    }, 'the editor to reveal the first error of the status module');
+    log('A click on Study Status revealed its first error');
+  },
+};
+
 const typing: Scenario = {
   id: 'typing',
   title:
@@ -680,6 +738,7 @@ export const SCENARIOS: readonly Scenario[] = [
   quickFix,
   restartServer,
   preview,
+  recordSummary,
   commands,
   typing,
   settings,

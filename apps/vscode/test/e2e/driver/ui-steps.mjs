@@ -10,6 +10,9 @@ const POLL_MS = 200;
 
 const pause = () => new Promise((resolve) => setTimeout(resolve, POLL_MS));
 
+/** The rows of a side-bar view pane, found by the title in its header. */
+const treeRows = (title) => `.pane:has(.pane-header[aria-label*="${title}"]) .pane-body .monaco-list-row`;
+
 /** @param {{ page: import('playwright-core').Page, artifacts: string }} options */
 export function createUiSteps({ page, artifacts }) {
   async function screenshot(name) {
@@ -151,6 +154,19 @@ export function createUiSteps({ page, artifacts }) {
     async previewClick({ of, selector }) {
       const frame = await inPreview(of, selector, { selector });
       await frame.click(selector);
+      return {};
+    },
+
+    /** Rows of the side-bar tree view titled `title` (the suite focused the view). */
+    async treeRows({ title, until, shot }) {
+      const texts = await textsUntil(treeRows(title), until);
+      if (shot) await screenshot(shot);
+      return { texts };
+    },
+
+    /** Clicks the row of the side-bar tree view titled `title` that shows `row`, as an author does. */
+    async treeClick({ title, row }) {
+      await page.locator(treeRows(title)).filter({ hasText: row }).first().click({ timeout: STEP_WAIT_MS });
       return {};
     },
 
