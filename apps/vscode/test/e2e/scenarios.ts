@@ -533,6 +533,8 @@ const recordSummary: Scenario = {
   title: 'The record summary in the side bar lists the form sections, and a click reveals the first problem',
   async run(context) {
     const editor = await openTrial(context, MAIN_EXAMPLE);
+    // The file as on disk: the quick-fix scenario fixed the start date this scenario expects an error in.
+    await vscode.commands.executeCommand('workbench.action.files.revert');
     const found = await diagnosticsWhere(
       editor.document.uri,
       (ids) => ids.has('start-date-required'),
