@@ -53,6 +53,12 @@ interface WorkbenchTexts {
   texts: string[];
 }
 
+/** The quick input box as the driver saw it. */
+interface QuickInputState {
+  value: string;
+  message: string;
+}
+
 const activation: Scenario = {
   id: 'activation',
   title: 'Opening a *.trial.yaml activates the extension',
@@ -167,6 +173,37 @@ const completion: Scenario = {
       widget.texts.some((label) => label.includes('RECRUITING')),
       `the suggest widget offers status codes (got ${widget.texts.join(' | ')})`,
     );
+    // Each row shows the code's label; an interventional study is offered no expanded-access status.
+    assert(
+      widget.texts.some((row) => row.includes('RECRUITING') && row.includes('Recruiting')),
+      `the status rows show their labels (got ${widget.texts.join(' | ')})`,
+    );
+    assert(
+      !widget.texts.some((row) => /AVAILABLE|APPROVED_FOR_MARKETING/.test(row)),
+      `no expanded-access status for an interventional study (got ${widget.texts.join(' | ')})`,
+    );
+
+    // Choosing an enum key opens the list of its values at once, with their labels.
+    const fresh = await vscode.workspace.openTextDocument({
+      language: 'trial-yaml',
+      content: 'designModule:\n  studyType: OBSERVATIONAL\nstatusModule:\n  overall',
+    });
+    await vscode.window.showTextDocument(fresh, vscode.ViewColumn.One);
+    placeCursor(fresh, fresh.lineAt(3).range.end);
+    await vscode.commands.executeCommand('cursorLineEnd');
+    await vscode.commands.executeCommand('editor.action.triggerSuggest');
+    await context.driver.step<WorkbenchTexts>('suggest', { until: ['overallStatus'], accept: true });
+    await poll(() => (fresh.lineAt(3).text === '  overallStatus: ' ? true : undefined), 'the key inserted');
+    const values = await context.driver.step<WorkbenchTexts>('suggest', { until: ['Not yet recruiting'] });
+    assert(
+      values.texts.some((row) => row.includes('NOT_YET_RECRUITING') && row.includes('Not yet recruiting')),
+      `after the key, its values with their labels (got ${values.texts.join(' | ')})`,
+    );
+    assert(
+      !values.texts.some((row) => /AVAILABLE|APPROVED_FOR_MARKETING/.test(row)),
+      `no expanded-access status for an observational study (got ${values.texts.join(' | ')})`,
+    );
+    log(`Choosing overallStatus opened its values: ${values.texts.length} rows`);
   },
 };
 
@@ -375,17 +412,44 @@ const commands: Scenario = {
   title: 'New Trial, Import from ClinicalTrials.gov and Export to ClinicalTrials.gov JSON',
   async run(context) {
     const { folder, config } = context;
-    // New Trial: an untitled trial draft from the template.
-    const editor = await vscode.commands.executeCommand<vscode.TextEditor>('trialyaml.newTrial');
+    // New Trial asks for a file name in the active file's folder, refuses one that exists, creates the named file.
+    await openTrial(context, MAIN_EXAMPLE);
+    const created = vscode.commands.executeCommand<vscode.TextEditor | undefined>('trialyaml.newTrial');
+    const asked = await context.driver.step<QuickInputState>('quickInput', { value: 'draft.trial.yaml' });
+    assert(asked.value === 'draft.trial.yaml', `New Trial proposes draft.trial.yaml (got "${asked.value}")`);
+    const taken = await context.driver.step<QuickInputState>('quickInput', {
+      type: MAIN_EXAMPLE,
+      message: 'already exists',
+    });
+    assert(
+      taken.message.includes(`${MAIN_EXAMPLE} already exists`),
+      `New Trial refuses an existing file name (message: "${taken.message}")`,
+    );
+    await context.driver.step<QuickInputState>('quickInput', { type: 'ABC-123', accept: true });
+    const editor = await created;
+    assert(editor, 'New Trial opened an editor');
+    const uri = editor.document.uri;
+    assert(
+      !editor.document.isUntitled &&
+        uri.toString() === vscode.Uri.joinPath(folder, 'ABC-123.trial.yaml').toString(),
+      `New Trial created ABC-123.trial.yaml in the workspace folder (got ${uri.toString(true)})`,
+    );
     assert(
       editor.document.languageId === 'trial-yaml',
       `new trial language is ${editor.document.languageId}`,
     );
-    assert(editor.document.isUntitled, 'the new trial is untitled');
-    const draft = editor.document.getText();
-    assert(draft.startsWith('# yaml-language-server: $schema='), 'the draft starts with the schema modeline');
-    assert(draft.includes('ipdSharingStatementModule:'), 'the draft has every module');
-    log('New Trial: untitled trial-yaml draft from the template');
+    const onDisk = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    assert(
+      onDisk.startsWith('# yaml-language-server: $schema='),
+      'the new file starts with the schema modeline',
+    );
+    assert(onDisk.includes('ipdSharingStatementModule:'), 'the new file has every module');
+    assert(editor.document.getText() === onDisk, 'the editor shows the template as written to the file');
+    const untouched = new TextDecoder().decode(
+      await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder, MAIN_EXAMPLE)),
+    );
+    assert(untouched.includes('nctId: NCT04011033'), 'the existing file was not overwritten');
+    log(`New Trial: created ${uri.toString(true)} from the template`);
 
     // Import from a study JSON file.
     const fromFile = await vscode.commands.executeCommand<vscode.TextDocument | undefined>(
@@ -511,9 +575,11 @@ const recordSummary: Scenario = {
   title: 'The record summary in the side bar lists the form sections, and a click reveals the first problem',
   async run(context) {
     const editor = await openTrial(context, MAIN_EXAMPLE);
+    // An error the earlier scenarios leave alone (the quick-fix scenario fixes the start date, and the web
+    // workbench saves the file after a delay).
     const found = await diagnosticsWhere(
       editor.document.uri,
-      (ids) => ids.has('start-date-required'),
+      (ids) => ids.has('status-verified-date-required'),
       'the diagnostics of the status module',
       120_000,
     );
@@ -660,6 +726,59 @@ const previewFollows: Scenario = {
   },
 };
 
+const typing: Scenario = {
+  id: 'typing',
+  title:
+    'Typing stays typing: no word suggestions in free text, Enter at the end of a value makes a new line',
+  async run(context) {
+    const { document } = await openTrial(context, MAIN_EXAMPLE);
+    const original = document.getText();
+    try {
+      const title = positionOf(document, /\n {2}briefTitle: (.)/);
+      const line = document.lineAt(title.line);
+      // The start of a word the title already has: word-based suggestions would offer the word.
+      const word = /[A-Za-z]{6,}/.exec(line.text.slice(title.character))?.[0] ?? 'Pembrolizumab';
+      const typed = ` ${word.slice(0, 3)}`;
+      const lineCount = document.lineCount;
+      placeCursor(document, line.range.end);
+      // Run in the workbench, after the selection above reached it: the keys go where the cursor is.
+      await vscode.commands.executeCommand('cursorLineEnd');
+      await context.driver.step('keyboard', { type: typed });
+      await poll(
+        () => (document.lineAt(title.line).text === `${line.text}${typed}` ? true : undefined),
+        'the typed text in the title',
+      );
+      // Asked for suggestions there, the editor has none: no words of the file, nothing from the server.
+      await vscode.commands.executeCommand('editor.action.triggerSuggest');
+      const shown = await context.driver.step<{ rows: string[]; message: string }>('suggestShown');
+      assert(shown.rows.length === 0, `no suggestions in a title (got ${shown.rows.join(' | ')})`);
+      await context.driver.step('keyboard', { press: ['Enter'] });
+      await poll(
+        () => (document.lineCount === lineCount + 1 ? true : undefined),
+        'a new line after the title',
+      );
+      assert(
+        document.lineAt(title.line).text === `${line.text}${typed}`,
+        `Enter kept the title as typed (got "${document.lineAt(title.line).text}")`,
+      );
+      assert(
+        document.lineAt(title.line + 1).text.trim() === '',
+        `Enter made an empty line (got "${document.lineAt(title.line + 1).text}")`,
+      );
+      log(`Typed "${typed}" and Enter at the end of the title: a new line, no suggestion accepted`);
+    } finally {
+      // Back to the text as it was (not a revert: the web workbench may have saved the typing already).
+      const restore = new vscode.WorkspaceEdit();
+      restore.replace(
+        document.uri,
+        document.validateRange(new vscode.Range(0, 0, document.lineCount, 0)),
+        original,
+      );
+      await vscode.workspace.applyEdit(restore);
+    }
+  },
+};
+
 const settings: Scenario = {
   id: 'settings',
   title: 'Settings take effect without a reload (trialyaml.asOf, trialyaml.preview.showProblems)',
@@ -776,6 +895,7 @@ export const SCENARIOS: readonly Scenario[] = [
   recordSummary,
   ruleDocs,
   commands,
+  typing,
   settings,
   deadlineLens,
   restrictedMode,

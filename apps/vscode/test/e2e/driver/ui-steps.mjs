@@ -108,8 +108,8 @@ export function createUiSteps({ page, artifacts }) {
       return { texts };
     },
 
-    /** Rows of the editor's suggest widget (the suite triggered it); closes it. */
-    async suggest({ until, shot }) {
+    /** Rows of the editor's suggest widget (the suite triggered it); closes it, or with `accept` presses Enter. */
+    async suggest({ until, shot, accept }) {
       const widget = '.editor-widget.suggest-widget';
       const texts = await textsUntil(`${widget} .monaco-list-row`, until);
       if (shot && texts.length) {
@@ -121,7 +121,8 @@ export function createUiSteps({ page, artifacts }) {
         }
         await screenshot(shot);
       }
-      await dismiss(widget);
+      if (accept) await page.keyboard.press('Enter');
+      else await dismiss(widget);
       return { texts };
     },
 
@@ -194,6 +195,79 @@ export function createUiSteps({ page, artifacts }) {
 
     async screenshot({ name }) {
       return { path: await screenshot(name) };
+    },
+
+    /**
+     * The quick input box (a command asked for text): waits until it is open (with `value`, when given) and, after
+     * typing `type` over its text, until its validation message holds `message`; presses Enter with `accept`.
+     * Returns the box's value and validation message as last seen.
+     */
+    async quickInput({ value, type, message, accept }) {
+      const box = '.quick-input-widget';
+      const input = page.locator(`${box} .quick-input-box input`).first();
+      const feedback = page.locator(`${box} .quick-input-message`).first();
+      const deadline = Date.now() + STEP_WAIT_MS;
+      const read = async () => ({
+        value: await input.inputValue().catch(() => ''),
+        message: ((await feedback.textContent().catch(() => '')) ?? '').replace(/\s+/g, ' ').trim(),
+      });
+      await input.waitFor({ state: 'visible', timeout: STEP_WAIT_MS });
+      let seen = await read();
+      while (value !== undefined && seen.value !== value && Date.now() < deadline) {
+        await pause();
+        seen = await read();
+      }
+      if (type !== undefined) {
+        await input.focus();
+        await page.keyboard.press('ControlOrMeta+A');
+        await page.keyboard.type(type);
+        seen = await read();
+        while (
+          (seen.value !== type || (message !== undefined && !seen.message.includes(message))) &&
+          Date.now() < deadline
+        ) {
+          await pause();
+          seen = await read();
+        }
+      }
+      if (accept) await page.keyboard.press('Enter');
+      return seen;
+    },
+
+    /** Types `type` and then presses each of `press` (`Enter`, `Escape`), into whatever has the focus. */
+    async keyboard({ type, press = [] }) {
+      if (type) await page.keyboard.type(type);
+      for (const key of press) await page.keyboard.press(key);
+      return {};
+    },
+
+    /**
+     * The editor's suggest widget once it shows (the suite triggered it): its rows, and its message when it has
+     * none ("No suggestions."); closes it.
+     */
+    async suggestShown() {
+      const widget = '.editor-widget.suggest-widget';
+      const deadline = Date.now() + STEP_WAIT_MS;
+      for (;;) {
+        const state = await page
+          .locator(widget)
+          .first()
+          .evaluate((element) => {
+            if (!element.classList.contains('visible')) return undefined;
+            const rows = [...element.querySelectorAll('.monaco-list-row')]
+              .filter((row) => row.getClientRects().length > 0)
+              .map((row) => (row.textContent || '').replace(/\s+/g, ' ').trim());
+            const message = (element.querySelector('.message')?.textContent || '').trim();
+            return rows.length || message ? { rows, message } : undefined;
+          })
+          .catch(() => undefined);
+        if (state) {
+          await dismiss(widget);
+          return state;
+        }
+        if (Date.now() > deadline) return { rows: [], message: '', never: true };
+        await pause();
+      }
     },
   };
 }
