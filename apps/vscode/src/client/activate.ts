@@ -7,6 +7,7 @@ import { importFromCtgov } from '../commands/import-trial.js';
 import { newTrial } from '../commands/new-trial.js';
 import { PreviewManager } from '../preview/preview-manager.js';
 import { CLIENT_NAME, createClientOptions } from './client-options.js';
+import { insertSnippet } from './insert-snippet.js';
 import { showRuleDocs } from './rule-docs.js';
 import { ServerStatus } from './status.js';
 
@@ -45,6 +46,7 @@ export function activateTrialyaml(context: vscode.ExtensionContext, platform: Pl
     }),
     vscode.commands.registerCommand('trialyaml.showOutput', () => output.show(true)),
     vscode.commands.registerCommand('trialyaml.showRuleDocs', (arg?: unknown) => showRuleDocs(arg)),
+    vscode.commands.registerCommand('trialyaml.insertSnippet', (arg?: unknown) => insertSnippet(arg)),
   );
   client.start().catch((error: unknown) => {
     output.error(
