@@ -244,7 +244,7 @@ describe('adding what is missing', () => {
     const { actions } = await firstActions(INTERVENTIONAL, 'enrollment-required', undefined, true);
     const argument = actions[0]?.command?.arguments?.[0] as InsertSnippetArgument;
     expect(argument.snippet).toBe(
-      '  enrollmentInfo:\n    count: ${1:TBD}\n    type: ${2|ACTUAL,ESTIMATED|}\n',
+      '  enrollmentInfo:\n    count: ${1:TBD}\n    type: ${2|ESTIMATED,ACTUAL|}\n',
     );
   });
 

@@ -57,6 +57,16 @@ const NEW_MAPPING_FIELDS: Readonly<Record<string, readonly string[]>> = {
   maskingInfo: ['masking'],
 };
 
+/** Codes a new record most often starts with, offered first (the snippet's default); the others follow. */
+const DRAFT_DEFAULTS: ReadonlySet<string> = new Set(['NOT_YET_RECRUITING', 'ESTIMATED', 'ALL']);
+
+function draftFirst(codes: readonly string[]): string[] {
+  return [
+    ...codes.filter((code) => DRAFT_DEFAULTS.has(code)),
+    ...codes.filter((code) => !DRAFT_DEFAULTS.has(code)),
+  ];
+}
+
 /** Builds snippet and plain text side by side. */
 class Fragment {
   snippet = '';
@@ -122,7 +132,7 @@ function writeValue(
     return true;
   }
   if (schema.enum) {
-    fragment.literal(' ').choice(schema.enum);
+    fragment.literal(' ').choice(draftFirst(schema.enum));
     return true;
   }
   switch (schema.type) {
