@@ -48,6 +48,8 @@ function isMissingContent(diagnostic: Diagnostic): boolean {
 
 /** Fixes at most this many findings: bounded by count, the draft needs about thirty. */
 const MAX_STEPS = 80;
+/** Generous: the machine running the tests may be busy. */
+const TIMEOUT = 120_000;
 
 describe.each([
   { mode: 'snippet command', initializationOptions: { insertSnippetCommand: true } },
@@ -63,11 +65,11 @@ describe.each([
     await client.connection.sendNotification(DidOpenTextDocumentNotification.type, {
       textDocument: { uri, languageId: 'trial-yaml', version, text },
     });
-  });
+  }, TIMEOUT);
 
   afterAll(async () => {
     if (client.process.exitCode === null) await client.stop().catch(() => undefined);
-  });
+  }, TIMEOUT);
 
   async function pull(): Promise<Diagnostic[]> {
     const report = await client.connection.sendRequest(DocumentDiagnosticRequest.type, {
@@ -111,51 +113,59 @@ describe.each([
   const isAddFix = (action: CodeAction | undefined): boolean =>
     action?.isPreferred === true && /^(Add|Link|Insert) /.test(action.title);
 
-  it('offers an add-fix, preferred and first, for at least 80 % of the missing-content findings', async () => {
-    const missing = (await pull()).filter(isMissingContent);
-    expect(missing.length).toBeGreaterThanOrEqual(15);
-    let withFix = 0;
-    for (const diagnostic of missing) if (isAddFix((await actionsFor(diagnostic))[0])) withFix++;
-    expect(withFix / missing.length).toBeGreaterThanOrEqual(0.8);
-  });
+  it(
+    'offers an add-fix, preferred and first, for at least 80 % of the missing-content findings',
+    async () => {
+      const missing = (await pull()).filter(isMissingContent);
+      expect(missing.length).toBeGreaterThanOrEqual(15);
+      let withFix = 0;
+      for (const diagnostic of missing) if (isAddFix((await actionsFor(diagnostic))[0])) withFix++;
+      expect(withFix / missing.length).toBeGreaterThanOrEqual(0.8);
+    },
+    TIMEOUT,
+  );
 
-  it('clears each finding it is applied to, one after another, leaving valid YAML with known keys', async () => {
-    const applied: string[] = [];
-    const skipped = new Set<string>();
-    for (let step = 0; step < MAX_STEPS; step++) {
-      const diagnostics = (await pull()).filter(isMissingContent);
-      let next: { diagnostic: Diagnostic; action: CodeAction } | undefined;
-      for (const diagnostic of diagnostics) {
-        const key = `${String(diagnostic.code)} ${plain(diagnostic.message)}`;
-        if (skipped.has(key)) continue;
-        const [first] = await actionsFor(diagnostic);
-        if (first && isAddFix(first)) {
-          next = { diagnostic, action: first };
-          break;
+  it(
+    'clears each finding it is applied to, one after another, leaving valid YAML with known keys',
+    async () => {
+      const applied: string[] = [];
+      const skipped = new Set<string>();
+      for (let step = 0; step < MAX_STEPS; step++) {
+        const diagnostics = (await pull()).filter(isMissingContent);
+        let next: { diagnostic: Diagnostic; action: CodeAction } | undefined;
+        for (const diagnostic of diagnostics) {
+          const key = `${String(diagnostic.code)} ${plain(diagnostic.message)}`;
+          if (skipped.has(key)) continue;
+          const [first] = await actionsFor(diagnostic);
+          if (first && isAddFix(first)) {
+            next = { diagnostic, action: first };
+            break;
+          }
+          skipped.add(key);
         }
-        skipped.add(key);
+        if (!next) break;
+        await change(await apply(next.action));
+        const after = await pull();
+        expect(
+          after.filter((d) => d.code === next.diagnostic.code && d.message === next.diagnostic.message),
+          `${next.action.title} cleared its finding:\n${text}`,
+        ).toEqual([]);
+        expect(
+          after.filter((d) => d.code === 'syntax'),
+          text,
+        ).toEqual([]);
+        expect(
+          after.filter((d) => plain(d.message).startsWith('Unknown key')),
+          text,
+        ).toEqual([]);
+        applied.push(next.action.title);
       }
-      if (!next) break;
-      await change(await apply(next.action));
-      const after = await pull();
-      expect(
-        after.filter((d) => d.code === next.diagnostic.code && d.message === next.diagnostic.message),
-        `${next.action.title} cleared its finding:\n${text}`,
-      ).toEqual([]);
-      expect(
-        after.filter((d) => d.code === 'syntax'),
-        text,
-      ).toEqual([]);
-      expect(
-        after.filter((d) => plain(d.message).startsWith('Unknown key')),
-        text,
-      ).toEqual([]);
-      applied.push(next.action.title);
-    }
-    expect(applied.length).toBeGreaterThanOrEqual(20);
-    expect(applied.length).toBeLessThan(MAX_STEPS);
-    expect(applied).toContain('Add intervention "Dietary Supplement: Vitamin D3"');
-    // What is left of the missing content has no add-fix (none is expected on this draft).
-    expect((await pull()).filter(isMissingContent).map((d) => d.message)).toEqual([]);
-  });
+      expect(applied.length).toBeGreaterThanOrEqual(20);
+      expect(applied.length).toBeLessThan(MAX_STEPS);
+      expect(applied).toContain('Add intervention "Dietary Supplement: Vitamin D3"');
+      // What is left of the missing content has no add-fix (none is expected on this draft).
+      expect((await pull()).filter(isMissingContent).map((d) => d.message)).toEqual([]);
+    },
+    TIMEOUT,
+  );
 });

@@ -10,6 +10,9 @@ function plain(message: string | MarkupContent): string {
   return typeof message === 'string' ? message : message.value;
 }
 
+/** Generous: the machine running the tests may be busy. */
+const TIMEOUT = 60_000;
+
 const INTERVENTIONAL = 'designModule:\n  studyType: INTERVENTIONAL\n';
 
 /** The actions for the first finding of `rule` whose message matches, as a client asks for them. */
@@ -218,63 +221,83 @@ const CASES: Case[] = [
 ];
 
 describe('adding what is missing', () => {
-  it.each(CASES)('$name: $rule', async ({ text, rule, message, title, expected }) => {
-    const { document, diagnostic, actions } = await firstActions(text, rule, message);
-    const first = actions[0];
-    expect(first?.title).toBe(title);
-    expect(first?.isPreferred).toBe(true);
-    expect(actions.filter((action) => action.isPreferred)).toHaveLength(1);
-    const fixed = applyEdit(document, first as CodeAction);
-    if (expected !== undefined) expect(fixed).toBe(expected);
-    const after = await findings(fixed);
-    expect(after).not.toContainEqual({ code: rule, message: plain(diagnostic.message) });
-    expect(after.filter((finding) => finding.code === 'syntax')).toEqual([]);
-    expect(after.filter((finding) => /^Unknown key/.test(finding.message))).toEqual([]);
+  it.each(CASES)(
+    '$name: $rule',
+    async ({ text, rule, message, title, expected }) => {
+      const { document, diagnostic, actions } = await firstActions(text, rule, message);
+      const first = actions[0];
+      expect(first?.title).toBe(title);
+      expect(first?.isPreferred).toBe(true);
+      expect(actions.filter((action) => action.isPreferred)).toHaveLength(1);
+      const fixed = applyEdit(document, first as CodeAction);
+      if (expected !== undefined) expect(fixed).toBe(expected);
+      const after = await findings(fixed);
+      expect(after).not.toContainEqual({ code: rule, message: plain(diagnostic.message) });
+      expect(after.filter((finding) => finding.code === 'syntax')).toEqual([]);
+      expect(after.filter((finding) => /^Unknown key/.test(finding.message))).toEqual([]);
 
-    // The same as a snippet, with the author taking each default.
-    const viaCommand = await firstActions(text, rule, message, true);
-    const snippetFixed = applySnippet(viaCommand.document, viaCommand.actions[0] as CodeAction);
-    expect(snippetFixed.split(/\r?\n/).length).toBe(fixed.split(/\r?\n/).length);
-    const afterSnippet = await findings(snippetFixed);
-    expect(afterSnippet).not.toContainEqual({ code: rule, message: plain(diagnostic.message) });
-    expect(afterSnippet.filter((finding) => finding.code === 'syntax')).toEqual([]);
-  });
+      // The same as a snippet, with the author taking each default.
+      const viaCommand = await firstActions(text, rule, message, true);
+      const snippetFixed = applySnippet(viaCommand.document, viaCommand.actions[0] as CodeAction);
+      expect(snippetFixed.split(/\r?\n/).length).toBe(fixed.split(/\r?\n/).length);
+      const afterSnippet = await findings(snippetFixed);
+      expect(afterSnippet).not.toContainEqual({ code: rule, message: plain(diagnostic.message) });
+      expect(afterSnippet.filter((finding) => finding.code === 'syntax')).toEqual([]);
+    },
+    TIMEOUT,
+  );
 
-  it('offers codes as choices and tab stops in the snippet', async () => {
-    const { actions } = await firstActions(INTERVENTIONAL, 'enrollment-required', undefined, true);
-    const argument = actions[0]?.command?.arguments?.[0] as InsertSnippetArgument;
-    expect(argument.snippet).toBe(
-      '  enrollmentInfo:\n    count: ${1:TBD}\n    type: ${2|ESTIMATED,ACTUAL|}\n',
-    );
-  });
+  it(
+    'offers codes as choices and tab stops in the snippet',
+    async () => {
+      const { actions } = await firstActions(INTERVENTIONAL, 'enrollment-required', undefined, true);
+      const argument = actions[0]?.command?.arguments?.[0] as InsertSnippetArgument;
+      expect(argument.snippet).toBe(
+        '  enrollmentInfo:\n    count: ${1:TBD}\n    type: ${2|ESTIMATED,ACTUAL|}\n',
+      );
+    },
+    TIMEOUT,
+  );
 
-  it('is listed before "Disable" and "Show documentation"', async () => {
-    const { actions } = await firstActions(
-      'descriptionModule:\n  detailedDescription: More.\n',
-      'brief-summary-required',
-    );
-    expect(actions.map((action) => action.title)).toEqual([
-      'Add Brief Summary (briefSummary)',
-      'Disable brief-summary-required for this line',
-      'Show documentation for brief-summary-required',
-    ]);
-  });
+  it(
+    'is listed before "Disable" and "Show documentation"',
+    async () => {
+      const { actions } = await firstActions(
+        'descriptionModule:\n  detailedDescription: More.\n',
+        'brief-summary-required',
+      );
+      expect(actions.map((action) => action.title)).toEqual([
+        'Add Brief Summary (briefSummary)',
+        'Disable brief-summary-required for this line',
+        'Show documentation for brief-summary-required',
+      ]);
+    },
+    TIMEOUT,
+  );
 
-  it('is not offered into a flow mapping', async () => {
-    const { actions } = await firstActions(
-      'descriptionModule: { detailedDescription: More. }\n',
-      'brief-summary-required',
-    );
-    expect(actions.map((action) => action.title)).not.toContain('Add Brief Summary (briefSummary)');
-  });
+  it(
+    'is not offered into a flow mapping',
+    async () => {
+      const { actions } = await firstActions(
+        'descriptionModule: { detailedDescription: More. }\n',
+        'brief-summary-required',
+      );
+      expect(actions.map((action) => action.title)).not.toContain('Add Brief Summary (briefSummary)');
+    },
+    TIMEOUT,
+  );
 
-  it('links an intervention in no arm to the only arm, as the preferred fix', async () => {
-    const text = `${INTERVENTIONAL}armsInterventionsModule:\n  armGroups:\n    - label: A\n      type: EXPERIMENTAL\n      interventionNames:\n        - "Drug: Aspirin"\n  interventions:\n    - type: DRUG\n      name: Aspirin\n      armGroupLabels:\n        - A\n    - type: DRUG\n      name: Placebo\n`;
-    const { document, diagnostic, actions } = await firstActions(text, 'intervention-in-arm');
-    expect(actions[0]?.title).toBe('Link arm "A" and "Drug: Placebo"');
-    expect(actions[0]?.isPreferred).toBe(true);
-    const edits = actions[0]?.edit?.changes?.[document.uri] ?? [];
-    const after = await findings(TextDocument.applyEdits(document, edits));
-    expect(after).not.toContainEqual({ code: 'intervention-in-arm', message: plain(diagnostic.message) });
-  });
+  it(
+    'links an intervention in no arm to the only arm, as the preferred fix',
+    async () => {
+      const text = `${INTERVENTIONAL}armsInterventionsModule:\n  armGroups:\n    - label: A\n      type: EXPERIMENTAL\n      interventionNames:\n        - "Drug: Aspirin"\n  interventions:\n    - type: DRUG\n      name: Aspirin\n      armGroupLabels:\n        - A\n    - type: DRUG\n      name: Placebo\n`;
+      const { document, diagnostic, actions } = await firstActions(text, 'intervention-in-arm');
+      expect(actions[0]?.title).toBe('Link arm "A" and "Drug: Placebo"');
+      expect(actions[0]?.isPreferred).toBe(true);
+      const edits = actions[0]?.edit?.changes?.[document.uri] ?? [];
+      const after = await findings(TextDocument.applyEdits(document, edits));
+      expect(after).not.toContainEqual({ code: 'intervention-in-arm', message: plain(diagnostic.message) });
+    },
+    TIMEOUT,
+  );
 });
