@@ -200,6 +200,29 @@ const CASES: Case[] = [
     expected: `${INTERVENTIONAL}armsInterventionsModule:\n  armGroups:\n    - label: A\n      type: EXPERIMENTAL\n      interventionNames:\n        - "Drug: Aspirin"\n  interventions:\n    - type: DRUG\n      name: Aspirin\n      description: TBD\n      armGroupLabels:\n        - A\n`,
   },
   {
+    name: "an investigator's fields, when the investigator is the responsible party",
+    text: 'sponsorCollaboratorsModule:\n  responsibleParty:\n    type: PRINCIPAL_INVESTIGATOR\n    investigatorTitle: Professor\n',
+    rule: 'responsible-party-investigator',
+    title:
+      'Add Investigator Name (investigatorFullName) and Investigator Affiliation (investigatorAffiliation)',
+    expected:
+      'sponsorCollaboratorsModule:\n  responsibleParty:\n    type: PRINCIPAL_INVESTIGATOR\n    investigatorFullName: TBD\n    investigatorTitle: Professor\n    investigatorAffiliation: TBD\n',
+  },
+  {
+    name: "a primary outcome's description",
+    text: 'outcomesModule:\n  primaryOutcomes:\n    - measure: Change in HbA1c\n      timeFrame: Week 12\n',
+    rule: 'outcome-description-present',
+    title: 'Add Primary Outcome Measure Description (description)',
+    expected:
+      'outcomesModule:\n  primaryOutcomes:\n    - measure: Change in HbA1c\n      description: TBD\n      timeFrame: Week 12\n',
+  },
+  {
+    name: 'a central contact while recruiting',
+    text: `statusModule:\n  overallStatus: RECRUITING\n${INTERVENTIONAL}`,
+    rule: 'contact-required-while-recruiting',
+    title: 'Add Central Contact (centralContacts)',
+  },
+  {
     name: 'the template in an empty file',
     text: '',
     rule: 'syntax',

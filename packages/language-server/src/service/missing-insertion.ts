@@ -37,6 +37,7 @@ const NEW_ENTRY_FIELDS: Readonly<Record<string, readonly string[]>> = {
   secondaryOutcomes: ['measure', 'timeFrame'],
   otherOutcomes: ['measure', 'timeFrame'],
   centralContacts: ['name', 'phone', 'email'],
+  contacts: ['name', 'phone', 'email'],
   overallOfficials: ['name', 'affiliation', 'role'],
   locations: ['facility', 'city', 'country'],
   references: ['type', 'citation'],
