@@ -16,7 +16,7 @@ Checks trial files (*.trial.yaml, *.trial.yml) with the schema and the registry 
 trial file under the current folder (node_modules skipped). A file named explicitly is linted whatever its name.
 
 Options:
-  -f, --format <name>     stylish (default), json, sarif, junit or github
+  -f, --format <name>     stylish (default), json, sarif, junit, github or summary
       --max-warnings <n>  exit with 1 when there are more than n warnings (default: no limit)
       --quiet             report errors only
       --fix               apply safe fixes to the files (comments and layout kept), then report what is left

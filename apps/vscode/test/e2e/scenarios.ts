@@ -412,6 +412,38 @@ const commands: Scenario = {
     assert(fetched.getText().includes(`nctId: ${config.registryNctId}`), 'the fetched YAML holds the NCT id');
     log(`Import by NCT number: ${fetched.uri.toString(true)}`);
 
+    // Compare with Posted Record: the diff view against the registry's record, one change in registry terms.
+    const statusLine = /^( {2}overallStatus: )(\S+)$/m.exec(fetched.getText());
+    assert(statusLine, 'the fetched record has an overallStatus line');
+    const newStatus = statusLine[2] === 'COMPLETED' ? 'TERMINATED' : 'COMPLETED';
+    const statusEdit = new vscode.WorkspaceEdit();
+    const statusStart = fetched.positionAt(statusLine.index + statusLine[1]!.length);
+    statusEdit.replace(
+      fetched.uri,
+      new vscode.Range(statusStart, statusStart.translate(0, statusLine[2]!.length)),
+      newStatus,
+    );
+    assert(await vscode.workspace.applyEdit(statusEdit), 'the status edit applied');
+    await vscode.window.showTextDocument(fetched);
+    const comparison = await vscode.commands.executeCommand<
+      { nctId: string; changes: number; posted: vscode.Uri } | undefined
+    >('trialyaml.compareWithPosted');
+    assert(comparison, 'Compare with Posted Record compared');
+    assert(comparison.nctId === config.registryNctId, `compared with ${comparison.nctId}`);
+    assert(comparison.changes === 1, `one change in registry terms (got ${comparison.changes})`);
+    const diffTab = vscode.window.tabGroups.activeTabGroup.activeTab?.input;
+    assert(
+      diffTab instanceof vscode.TabInputTextDiff &&
+        diffTab.original.toString() === comparison.posted.toString() &&
+        diffTab.modified.toString() === fetched.uri.toString(),
+      'the active tab is the diff of the posted record and the trial',
+    );
+    const postedText = (await vscode.workspace.openTextDocument(comparison.posted)).getText();
+    assert(postedText.includes(`overallStatus: ${statusLine[2]}`), 'the left side is the posted record');
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    await vscode.commands.executeCommand('notifications.clearAll');
+    log(`Compare with Posted Record: diff view, ${comparison.changes} change`);
+
     // A record the registry does not have: an error message, no document.
     await vscode.commands.executeCommand('notifications.clearAll');
     const missing = await vscode.commands.executeCommand<vscode.TextDocument | undefined>(
@@ -455,6 +487,162 @@ const commands: Scenario = {
       'the export is the study JSON',
     );
     log(`Export: ${target.toString(true)}`);
+  },
+};
+
+/** The finding's JSON pointer, which the language server puts in the diagnostic's `data`. */
+function pointerOf(diagnostic: vscode.Diagnostic): string {
+  const data = (diagnostic as { data?: unknown }).data;
+  return typeof data === 'string' ? data : '';
+}
+
+const recordSummary: Scenario = {
+  id: 'record-summary',
+  title: 'The record summary in the side bar lists the form sections, and a click reveals the first problem',
+  async run(context) {
+    const editor = await openTrial(context, MAIN_EXAMPLE);
+    const found = await diagnosticsWhere(
+      editor.document.uri,
+      (ids) => ids.has('start-date-required'),
+      'the diagnostics of the status module',
+      120_000,
+    );
+    // Where the Study Status entry must lead: the line of one of the module's errors.
+    const statusErrorLines = new Set(
+      found
+        .filter((diagnostic) => diagnostic.severity === vscode.DiagnosticSeverity.Error)
+        .filter((diagnostic) => pointerOf(diagnostic).startsWith('/statusModule'))
+        .map((diagnostic) => diagnostic.range.start.line),
+    );
+    assert(statusErrorLines.size > 0, 'the status module has errors');
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+
+    await vscode.commands.executeCommand('trialyaml.recordSummary.focus');
+    const title = 'Trial Record Summary';
+    const rows = await context.driver.step<WorkbenchTexts>('treeRows', {
+      title,
+      until: ['Study Identification', 'Study Status', 'Study Description'],
+      shot: 'record-summary',
+    });
+    const status = rows.texts.find((row) => row.includes('Study Status'));
+    assert(
+      status && /\d+ errors?/.test(status),
+      `Study Status shows its errors (rows: ${rows.texts.join(' | ')})`,
+    );
+    assert(
+      rows.texts.findIndex((row) => row.includes('Study Identification')) <
+        rows.texts.findIndex((row) => row.includes('Study Status')),
+      'the sections are in the registry order',
+    );
+    log(`Record summary: ${rows.texts.slice(0, 4).join(' | ')} ...`);
+
+    await context.driver.step('treeClick', { title, row: 'Study Status' });
+    await poll(() => {
+      const active = vscode.window.activeTextEditor;
+      return active?.document.uri.toString() === editor.document.uri.toString() &&
+        statusErrorLines.has(active.selection.active.line)
+        ? true
+        : undefined;
+    }, 'the editor to reveal the first error of the status module');
+    log('A click on Study Status revealed its first error');
+  },
+};
+
+const ruleDocs: Scenario = {
+  id: 'rule-docs',
+  title: '"Show documentation" opens the rule page bundled with the extension, inside the workbench',
+  async run(context) {
+    const { document } = await openTrial(context, MAIN_EXAMPLE);
+    const uri = document.uri;
+    await diagnosticsWith(uri, 'start-date-required', 'the start-date-required diagnostic');
+    const diagnostic = vscode.languages
+      .getDiagnostics(uri)
+      .find((candidate) => ruleIdOf(candidate) === 'start-date-required');
+    assert(diagnostic, 'a start-date-required diagnostic');
+    const actions = await vscode.commands.executeCommand<Array<vscode.CodeAction | vscode.Command>>(
+      'vscode.executeCodeActionProvider',
+      uri,
+      diagnostic.range,
+      vscode.CodeActionKind.QuickFix.value,
+    );
+    const show = actions.find(
+      (action): action is vscode.CodeAction =>
+        'command' in action && typeof action.command === 'object' && /documentation/i.test(action.title),
+    );
+    assert(
+      show?.command,
+      `a "Show documentation" action (got ${actions.map((action) => action.title).join(' | ')})`,
+    );
+    // The action names the page by its web address; the extension shows its own copy instead.
+    await vscode.commands.executeCommand(show.command.command, ...(show.command.arguments ?? []));
+    const page = await context.driver.step<{ heading: string }>('ruleDocsWait', {
+      rule: 'start-date-required',
+      shot: 'rule-docs',
+    });
+    assert(page.heading === 'start-date-required', `the page's heading is the rule id (got ${page.heading})`);
+    const tabs = vscode.window.tabGroups.all.flatMap((group) => group.tabs);
+    const tab = tabs.find((candidate) => candidate.label === 'Rule: start-date-required');
+    assert(
+      tab,
+      `a "Rule: start-date-required" tab (tabs: ${tabs.map((candidate) => candidate.label).join(' | ')})`,
+    );
+    await vscode.window.tabGroups.close(tab);
+    log('Show documentation: the bundled rule page, in a webview');
+  },
+};
+
+/** The labels of the open trial preview tabs. */
+function previewTabs(): string[] {
+  return vscode.window.tabGroups.all
+    .flatMap((group) => group.tabs)
+    .filter(
+      (tab) =>
+        tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith('trialyaml.preview'),
+    )
+    .map((tab) => tab.label);
+}
+
+const previewFollows: Scenario = {
+  id: 'preview-follows',
+  title: 'The preview follows the active trial editor, and a locked preview stays on its file',
+  async run(context) {
+    await openTrial(context, MAIN_EXAMPLE);
+    await vscode.commands.executeCommand('trialyaml.openPreviewToSide');
+    await context.driver.step('previewWait', { of: 'NCT04011033', selector: '.ty-page' });
+    const before = previewTabs().length;
+
+    // Another trial file in the editor: the same preview now shows it.
+    await openTrial(context, DATED_EXAMPLE);
+    await context.driver.step('previewWait', { of: 'NCT05032014', selector: '.ty-page' });
+    await poll(
+      () => (previewTabs().includes(`Preview ${DATED_EXAMPLE}`) ? true : undefined),
+      'the preview tab to name the new file',
+    );
+    assert(previewTabs().length === before, `no second preview (tabs: ${previewTabs().join(' | ')})`);
+    log(`Preview followed the editor to ${DATED_EXAMPLE}`);
+
+    // Locked, it stays on its file when the editor moves on.
+    await vscode.commands.executeCommand('trialyaml.togglePreviewLock');
+    await poll(
+      () => (previewTabs().includes(`[Preview] ${DATED_EXAMPLE}`) ? true : undefined),
+      'the preview tab to say it is locked',
+    );
+    await openTrial(context, MAIN_EXAMPLE);
+    await vscode.commands.executeCommand('trialyaml.openPreviewToSide');
+    await poll(
+      () => (previewTabs().includes(`Preview ${MAIN_EXAMPLE}`) ? true : undefined),
+      'a second preview for the other file',
+    );
+    assert(
+      previewTabs().includes(`[Preview] ${DATED_EXAMPLE}`),
+      `the locked preview stayed on its file (tabs: ${previewTabs().join(' | ')})`,
+    );
+    log('A locked preview stays on its file');
+    // Leave one unlocked preview, as other scenarios expect.
+    for (const group of vscode.window.tabGroups.all) {
+      for (const tab of group.tabs)
+        if (tab.label === `[Preview] ${DATED_EXAMPLE}`) await vscode.window.tabGroups.close(tab);
+    }
   },
 };
 
@@ -618,6 +806,9 @@ export const SCENARIOS: readonly Scenario[] = [
   emptyFileFix,
   restartServer,
   preview,
+  previewFollows,
+  recordSummary,
+  ruleDocs,
   commands,
   settings,
   deadlineLens,

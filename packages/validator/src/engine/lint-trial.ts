@@ -1,5 +1,6 @@
 import {
   parentPointer,
+  startedSections,
   loadTrial,
   validateTrialSchema,
   type LoadedTrial,
@@ -186,7 +187,7 @@ function failedRuleFinding(rule: Rule, error: unknown, trial: LoadedTrial): Find
 /** The file's report: findings that own their strings (see detachFinding), counted and sorted. */
 function finish(filePath: string, findings: Finding[], trial: LoadedTrial): LintedTrial {
   for (const finding of findings) detachFinding(finding);
-  return { report: toFileReport(filePath, findings), trial };
+  return { report: toFileReport(filePath, findings, startedSections(trial.data)), trial };
 }
 
 function pick(range: {

@@ -10,6 +10,9 @@ const POLL_MS = 200;
 
 const pause = () => new Promise((resolve) => setTimeout(resolve, POLL_MS));
 
+/** The rows of a side-bar view pane, found by the title in its header. */
+const treeRows = (title) => `.pane:has(.pane-header[aria-label*="${title}"]) .pane-body .monaco-list-row`;
+
 /** @param {{ page: import('playwright-core').Page, artifacts: string }} options */
 export function createUiSteps({ page, artifacts }) {
   async function screenshot(name) {
@@ -151,6 +154,42 @@ export function createUiSteps({ page, artifacts }) {
       const frame = await inPreview(of, selector, { selector });
       await frame.click(selector);
       return {};
+    },
+
+    /** Rows of the side-bar tree view titled `title` (the suite focused the view). */
+    async treeRows({ title, until, shot }) {
+      const texts = await textsUntil(treeRows(title), until);
+      if (shot) await screenshot(shot);
+      return { texts };
+    },
+
+    /** Clicks the row of the side-bar tree view titled `title` that shows `row`, as an author does. */
+    async treeClick({ title, row }) {
+      await page.locator(treeRows(title)).filter({ hasText: row }).first().click({ timeout: STEP_WAIT_MS });
+      return {};
+    },
+
+    /** Waits until a webview shows the bundled documentation page of `rule` (its heading is the rule id). */
+    async ruleDocsWait({ rule, shot }) {
+      const deadline = Date.now() + STEP_WAIT_MS;
+      for (;;) {
+        for (const frame of page.frames()) {
+          if (frame === page.mainFrame()) continue;
+          const heading = await frame
+            .evaluate((id) => {
+              const document = globalThis.document;
+              if (document?.body?.getAttribute('data-rule-page') !== id) return undefined;
+              return document.querySelector('h1')?.textContent ?? '';
+            }, rule)
+            .catch(() => undefined);
+          if (heading !== undefined) {
+            if (shot) await screenshot(shot);
+            return { heading };
+          }
+        }
+        if (Date.now() > deadline) throw new Error(`no webview shows the documentation of ${rule}`);
+        await pause();
+      }
     },
 
     async screenshot({ name }) {
