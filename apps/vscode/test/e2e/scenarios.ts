@@ -264,6 +264,9 @@ const quickFix: Scenario = {
       'type: ACTUAL added',
     );
     await fixed;
+    // Scenarios are independent: later ones expect the example's findings as they are on disk.
+    await vscode.window.showTextDocument(document, vscode.ViewColumn.One);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
     log(`Quick fix "${fix.title}": applied, diagnostic gone`);
   },
 };
