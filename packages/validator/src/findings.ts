@@ -22,6 +22,8 @@ export interface Finding {
   fix?: FixOperation[];
   /** Edits a person may choose (quick fixes), not applied by --fix. */
   suggestions?: Array<{ title: string; fix: FixOperation[] }>;
+  /** JSON pointers of the absent values the finding is about, for editors that offer to add them. */
+  missing?: string[];
 }
 
 /**

@@ -11,6 +11,7 @@ import { PreviewManager } from '../preview/preview-manager.js';
 import { registerRecordSummaryView } from '../summary/record-summary-view.js';
 import { CLIENT_NAME, createClientOptions } from './client-options.js';
 import { RuleDocsPanel } from '../docs/rule-docs-panel.js';
+import { insertSnippet } from './insert-snippet.js';
 import { showRuleDocs } from './rule-docs.js';
 import { ServerStatus } from './status.js';
 
@@ -56,6 +57,7 @@ export function activateTrialyaml(context: vscode.ExtensionContext, platform: Pl
     }),
     vscode.commands.registerCommand('trialyaml.showOutput', () => output.show(true)),
     vscode.commands.registerCommand('trialyaml.showRuleDocs', (arg?: unknown) => showRuleDocs(ruleDocs, arg)),
+    vscode.commands.registerCommand('trialyaml.insertSnippet', (arg?: unknown) => insertSnippet(arg)),
   );
   client.start().catch((error: unknown) => {
     output.error(

@@ -301,6 +301,9 @@ const quickFix: Scenario = {
       'type: ACTUAL added',
     );
     await fixed;
+    // Scenarios are independent: later ones expect the example's findings as they are on disk.
+    await vscode.window.showTextDocument(document, vscode.ViewColumn.One);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
     log(`Quick fix "${fix.title}": applied, diagnostic gone`);
   },
 };
@@ -879,6 +882,53 @@ const deadlineLens: Scenario = {
   },
 };
 
+const emptyFileFix: Scenario = {
+  id: 'empty-file-fix',
+  title: "An empty trial file's quick fix fills it with the template, as a snippet",
+  async run(context) {
+    const uri = vscode.Uri.joinPath(context.folder, 'empty.trial.yaml');
+    await vscode.workspace.fs.writeFile(uri, new Uint8Array());
+    const document = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(document, vscode.ViewColumn.One);
+    const [empty] = await diagnosticsWith(uri, 'syntax', 'the empty-file diagnostic');
+    assert(empty, 'the empty-file diagnostic');
+    const actions = await vscode.commands.executeCommand<Array<vscode.CodeAction | vscode.Command>>(
+      'vscode.executeCodeActionProvider',
+      uri,
+      empty.range,
+      vscode.CodeActionKind.QuickFix.value,
+    );
+    const first = actions[0];
+    assert(
+      first &&
+        'isPreferred' in first &&
+        first.isPreferred === true &&
+        first.title === 'Insert the new-trial template',
+      `the template is the first, preferred fix (got ${actions.map((action) => action.title).join(' | ')})`,
+    );
+    const command = first.command;
+    assert(command?.command === 'trialyaml.insertSnippet', `a snippet insertion (got ${command?.command})`);
+    const filled = waitFor(
+      vscode.languages.onDidChangeDiagnostics,
+      () =>
+        vscode.languages.getDiagnostics(uri).some((diagnostic) => ruleIdOf(diagnostic) === 'syntax')
+          ? undefined
+          : true,
+      'the empty-file diagnostic to go',
+    );
+    await vscode.commands.executeCommand(command.command, ...(command.arguments ?? []));
+    const text = document.getText();
+    assert(
+      /^identificationModule:$/m.test(text) && /^eligibilityModule:$/m.test(text),
+      'the template is in the file',
+    );
+    assert(!/\$\{\d/.test(text), 'no snippet syntax is left in the text');
+    await filled;
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    log('Empty-file fix: the template inserted as a snippet, the diagnostic gone');
+  },
+};
+
 /**
  * Every scenario, in the order they run. `activation` comes first: it checks that nothing activated the extension
  * before a trial file was opened. The rest are independent of each other.
@@ -889,6 +939,7 @@ export const SCENARIOS: readonly Scenario[] = [
   completion,
   hover,
   quickFix,
+  emptyFileFix,
   restartServer,
   preview,
   previewFollows,

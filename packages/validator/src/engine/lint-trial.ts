@@ -11,6 +11,7 @@ import {
 import type { FixOperation } from '../fixes/fix-operation.js';
 import { forgetTrials } from '../rule-support/per-trial.js';
 import { detachFinding } from './detached-finding.js';
+import { findingRange } from './missing-placement.js';
 import { toFileReport, type FileReport, type Finding, type Severity } from '../findings.js';
 import { parseDirectives, type Directive } from '../suppressions/directives.js';
 import type { Rule, RuleContext, RuleReport } from './rule.js';
@@ -182,9 +183,10 @@ function ruleFinding(rule: Rule, severity: Severity, report: RuleReport, trial: 
     severity,
     message: report.message,
     pointer: report.pointer,
-    ...pick(trial.rangeOf(report.pointer, report.target)),
+    ...pick(findingRange(trial, report)),
     ...(report.fix ? { fix: report.fix } : {}),
     ...(report.suggestions ? { suggestions: report.suggestions } : {}),
+    ...(report.missing?.length ? { missing: [...report.missing] } : {}),
   };
 }
 

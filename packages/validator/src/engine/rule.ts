@@ -52,6 +52,11 @@ export interface RuleReport {
   message: string;
   /** Point at the key instead of the value (missing or misplaced keys). */
   target?: 'value' | 'key';
+  /**
+   * The JSON pointers of what the finding says is missing (absent keys, from the trial's root): the engine places
+   * the finding where they would go (engine/missing-placement.ts) and editors offer to add them.
+   */
+  missing?: readonly string[];
   /** Safe edits that make the finding go away. */
   fix?: FixOperation[];
   /** Edits offered to a person but not applied by --fix (guesses). */

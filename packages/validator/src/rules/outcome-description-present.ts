@@ -91,6 +91,7 @@ export default defineRule(
       if (isBlank(outcome.description)) {
         report({
           pointer: typeof outcome.description === 'string' ? `${pointer}/description` : `${pointer}/measure`,
+          ...(outcome.description === undefined ? { missing: [`${pointer}/description`] } : {}),
           message: `The primary outcome "${outcome.measure.trim()}" has no description: add ${path}.description and ${advice(outcome.measure)}.`,
         });
       } else if (
