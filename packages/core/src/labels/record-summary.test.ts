@@ -72,6 +72,15 @@ describe('record summary', () => {
     expect(section([], 'statusModule').pointer).toBe('/statusModule');
   });
 
+  it('counts a finding about missing content in the section of what is missing', () => {
+    const { sections, record } = summarizeSections(trial, [
+      { pointer: '', severity: 'error', missing: ['/designModule/studyType'] },
+    ]);
+    expect(record.errors).toBe(0);
+    const design = sections.find((entry) => entry.module === 'designModule');
+    expect(design).toMatchObject({ errors: 1, started: false, pointer: '/designModule/studyType' });
+  });
+
   it('counts findings about the whole record, or outside every section, apart', () => {
     const { sections, record } = summarizeSections(trial, [
       { pointer: null, severity: 'error' },

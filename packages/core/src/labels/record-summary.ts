@@ -6,6 +6,11 @@ import { FORM_SECTIONS, type FormSection } from './field-labels.js';
 export interface SummaryProblem {
   pointer: string | null;
   severity: 'error' | 'warning' | 'info';
+  /**
+   * For a finding about missing content, the pointers of what is missing: the finding counts in the section of the
+   * first (a missing module's field is reported on the file's root, but belongs to that module's section).
+   */
+  missing?: readonly string[] | undefined;
 }
 
 /** One form section of a record, the way the registry's record summary lists it. */
@@ -77,8 +82,9 @@ export function summarizeSections(
   const record = { errors: 0, warnings: 0, infos: 0 };
   for (const problem of problems) {
     // Problems may come from anywhere (a preview's options): only a JSON pointer names a section.
-    const pointer =
-      typeof problem.pointer === 'string' && problem.pointer.startsWith('/') ? problem.pointer : '';
+    const [missing] = Array.isArray(problem.missing) ? problem.missing : [];
+    const where = typeof missing === 'string' ? missing : problem.pointer;
+    const pointer = typeof where === 'string' && where.startsWith('/') ? where : '';
     const module = pointer ? decodePointer(pointer)[0] : undefined;
     const section = module === undefined ? undefined : byModule.get(String(module));
     const counts = section ?? record;

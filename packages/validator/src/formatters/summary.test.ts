@@ -46,11 +46,13 @@ describe('summary format', () => {
     ]);
     const cells = first?.split(/\s+/) ?? [];
     expect(cells[0]).toBe('trials/draft.trial.yaml');
-    // Identification is filled in; the status module is started but lacks its verified date; the design
-    // module is not started.
+    // Identification is filled in; the status module is started but lacks its verified date; the design module
+    // is not started and lacks the study type (counted in its section, though reported on the file); the IPD
+    // sharing statement is not started and not required.
     expect(cells[1]).toBe('ok');
     expect(cells[2]).toMatch(/^\d+E$/);
-    expect(cells[7]).toBe('-');
+    expect(cells[7]).toBe('-1E');
+    expect(cells[13]).toBe('-');
     expect(cells[12]).toBe('-');
     expect(second?.startsWith('trials/empty.trial.yaml')).toBe(true);
     expect(text).toContain('2 files, 0 with every section complete and no problems');
