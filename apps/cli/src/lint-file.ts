@@ -32,6 +32,8 @@ export interface LintedFile {
   /** The source lines the code frames of the findings show, when asked for and there are findings. */
   excerpt: SourceExcerpt | undefined;
   fixed: boolean;
+  /** Why the file's fixes were worked out but not written (the fixed text failed the safety check). */
+  fixNotApplied?: string;
 }
 
 function onlyErrors(report: FileReport): FileReport {
@@ -68,11 +70,13 @@ export async function lintFile(task: LintFileTask): Promise<LintedFile> {
   }
   let linted = lintTrial(head.bytes, { ...options, totalBytes: head.totalBytes });
   let fixed = false;
+  let fixNotApplied: string | undefined;
   const complete = head.bytes.byteLength === head.totalBytes;
   if (task.fix && complete && linted.trial.ok && linted.report.findings.some((finding) => finding.fix)) {
     const original = (linted.trial.hadBom ? '\uFEFF' : '') + linted.trial.text;
     const result = applyFixes(original, options);
-    if (result.fixed > 0 && result.text !== original) {
+    if (result.notApplied) fixNotApplied = result.notApplied.reason;
+    else if (result.fixed > 0 && result.text !== original) {
       await writeFileAtomic(task.file, result.text);
       fixed = true;
       linted = lintTrial(result.text, options);
@@ -86,5 +90,6 @@ export async function lintFile(task: LintFileTask): Promise<LintedFile> {
         ? sourceExcerpt(linted.trial.text, report.findings)
         : undefined,
     fixed,
+    ...(fixNotApplied ? { fixNotApplied } : {}),
   };
 }

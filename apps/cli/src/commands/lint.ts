@@ -1,3 +1,4 @@
+import { relative } from 'node:path';
 import { ConfigError, allRules, type LoadedConfig } from '@trialyaml/validator';
 import { formatters, isFormatterName, type FormatterName } from '@trialyaml/validator/formatters';
 import { ConfigFinder, loadConfigFile } from '@trialyaml/validator/node';
@@ -137,6 +138,13 @@ export async function lintCommand(args: LintArgs, io: CliIO): Promise<number> {
     toolVersion: cliVersion(),
   });
   io.stdout.write(output);
+  for (const file of linted) {
+    if (file.fixNotApplied === undefined) continue;
+    const shown = relative(io.cwd, file.report.filePath) || file.report.filePath;
+    io.stderr.write(
+      `trialyaml: ${shown}: fixes not applied, the file was left unchanged: ${file.fixNotApplied}.\n`,
+    );
+  }
   if (options.fix && options.format === 'stylish')
     io.stderr.write(`trialyaml: fixed ${fixedFiles} file${fixedFiles === 1 ? '' : 's'}.\n`);
   const errors = reports.reduce((sum, report) => sum + report.errorCount, 0);

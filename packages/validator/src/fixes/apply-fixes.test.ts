@@ -91,7 +91,7 @@ describe('the safety check before fixed text is returned', () => {
 
   it('refuses text that would be too large to read', () => {
     expect(unsafeFixReason(original, `a: ${'x'.repeat(200)}\n`, { maxBytes: 100 })).toMatch(
-      /^the fixed text would not read \(The file is .* MB, more than/,
+      /^the fixed text would be too large to read \(The file is 0\.0 MB, more than the 0\.0 MB a trial file may have\)$/,
     );
   });
 
@@ -111,6 +111,6 @@ describe('the safety check before fixed text is returned', () => {
     expect(result.text).toBe(text);
     expect(result.fixed).toBe(0);
     expect(result.notApplied?.fixes).toBe(1);
-    expect(result.notApplied?.reason).toMatch(/^the fixed text would not read \(The file is/);
+    expect(result.notApplied?.reason).toMatch(/^the fixed text would be too large to read \(The file is/);
   });
 });

@@ -45,6 +45,9 @@ export function unsafeFixReason(
     ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}),
   });
   const error = fixed.problems.find((problem) => problem.severity === 'error');
+  if (error?.code === 'file-too-large') {
+    return `the fixed text would be too large to read (${error.message.replace(/; it was not read\.$/, '')})`;
+  }
   if (error) {
     return `the fixed text would not read (${error.message.replace(/\.$/, '')} at line ${error.range.line}, column ${error.range.column})`;
   }
