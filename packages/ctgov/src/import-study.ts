@@ -3,6 +3,7 @@ import {
   MAX_NESTING,
   TRIAL_SCHEMA_ID,
   isPlainObject,
+  joinPointer,
   loadTrial,
   stringifyTrial,
   validateTrialSchema,
@@ -95,7 +96,7 @@ function tooDeepAt(data: unknown, limit: number): string | undefined {
     for (const [key, child] of Object.entries(value)) {
       stack.push({
         value: child,
-        pointer: `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`,
+        pointer: joinPointer(pointer, key),
         depth: depth + 1,
       });
     }
