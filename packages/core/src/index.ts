@@ -27,6 +27,15 @@ export { trialSchema, TRIAL_SCHEMA_ID, SCHEMA_ANNOTATION_KEYWORDS } from './sche
 export { definitionName, resolveSchema, schemaAtPath, schemaAtPointer } from './schema/schema-navigator.js';
 export { enumLabel, enumValues } from './labels/enum-labels.js';
 export { FORM_SECTIONS, fieldLabel, formSection, type FormSection } from './labels/field-labels.js';
+export {
+  describeSection,
+  sectionState,
+  startedSections,
+  summarizeSections,
+  type SectionState,
+  type SectionSummary,
+  type SummaryProblem,
+} from './labels/record-summary.js';
 export { isPlainObject } from './object.js';
 export { unescapeMarkup } from './text/markup.js';
 export {
@@ -52,3 +61,4 @@ export {
 } from './write/new-trial-template.js';
 export { TRIAL_TO_STRING_OPTIONS } from './write/stringify-options.js';
 export * from './deadlines/index.js';
+export * from './diff/index.js';

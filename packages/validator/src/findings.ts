@@ -34,10 +34,15 @@ export interface FileReport {
   warningCount: number;
   infoCount: number;
   findings: Finding[];
+  /**
+   * The modules of the trial that hold something (core's `startedSections`), for the record summary; absent when
+   * the file could not be read as a trial. Not part of the JSON contract.
+   */
+  startedSections?: string[];
 }
 
 /** Counts and sorts findings into a file's report. */
-export function toFileReport(filePath: string, findings: Finding[]): FileReport {
+export function toFileReport(filePath: string, findings: Finding[], startedSections?: string[]): FileReport {
   const sorted = [...findings].sort(
     (a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId),
   );
@@ -49,5 +54,6 @@ export function toFileReport(filePath: string, findings: Finding[]): FileReport 
     warningCount: count('warning'),
     infoCount: count('info'),
     findings: sorted,
+    ...(startedSections ? { startedSections } : {}),
   };
 }

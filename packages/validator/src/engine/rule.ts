@@ -61,6 +61,11 @@ export interface RuleReport {
    * this record (e.g. a posted record that the registry already accepted as it is). Never raises a severity.
    */
   atMost?: Severity;
+  /**
+   * This report says better what the schema's pattern finding on the same value says (a rule that reads the
+   * value, such as a date written another way): it replaces that finding instead of being dropped for it.
+   */
+  supersedesSchemaPattern?: boolean;
 }
 
 /** What a rule sees. */
