@@ -38,6 +38,8 @@ export interface LintedFile {
   fileError?: string;
   /** Set when the file could not be read at all: its (empty) report is left out of the output. */
   unread?: true;
+  /** Why the file's fixes were worked out but not written (the fixed text failed the safety check). */
+  fixNotApplied?: string;
 }
 
 function onlyErrors(report: FileReport): FileReport {
@@ -81,12 +83,14 @@ export async function lintFile(task: LintFileTask): Promise<LintedFile> {
   }
   let linted = lintTrial(head.bytes, { ...options, totalBytes: head.totalBytes });
   let fixed = false;
+  let fixNotApplied: string | undefined;
   let fileError: string | undefined;
   const complete = head.bytes.byteLength === head.totalBytes;
   if (task.fix && complete && linted.trial.ok && linted.report.findings.some((finding) => finding.fix)) {
     const original = (linted.trial.hadBom ? '\uFEFF' : '') + linted.trial.text;
     const result = applyFixes(original, options);
-    if (result.fixed > 0 && result.text !== original) {
+    if (result.notApplied) fixNotApplied = result.notApplied.reason;
+    else if (result.fixed > 0 && result.text !== original) {
       try {
         // A pipe or device (/dev/stdin) was read, but there is no file to write the fixes to.
         if (!head.regular) throw new FileWriteError(shown, 'not a regular file');
@@ -109,5 +113,6 @@ export async function lintFile(task: LintFileTask): Promise<LintedFile> {
         : undefined,
     fixed,
     ...(fileError ? { fileError } : {}),
+    ...(fixNotApplied ? { fixNotApplied } : {}),
   };
 }

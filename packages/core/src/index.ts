@@ -17,6 +17,8 @@ export {
   type RangeTarget,
 } from './yaml/load-trial.js';
 export { nodeAtPointer, type PointerLocation } from './yaml/node-at-pointer.js';
+export { aliasProblem, type AliasProblem } from './yaml/alias-problem.js';
+export { MAX_NESTING } from './yaml/nesting-guard.js';
 export type { ReadProblem, ReadProblemCode } from './yaml/read-problem.js';
 export type { SourceRange } from './yaml/source-range.js';
 export type { SchemaNode } from './schema/schema-node.js';

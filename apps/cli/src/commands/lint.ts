@@ -1,3 +1,4 @@
+import { relative } from 'node:path';
 import { ConfigError, allRules, type LoadedConfig } from '@trialyaml/validator';
 import {
   formatters,
@@ -146,6 +147,14 @@ export async function lintCommand(args: LintArgs, io: CliIO): Promise<number> {
     toolVersion: cliVersion(),
   });
   io.stdout.write(output);
+  for (const file of linted) {
+    if (file.fixNotApplied === undefined) continue;
+    const shown = relative(io.cwd, file.report.filePath) || file.report.filePath;
+    // The file name and the reason (which may quote a comment) are user text: shown with visible controls.
+    io.stderr.write(
+      `trialyaml: ${visibleText(`${shown}: fixes not applied, the file was left unchanged: ${file.fixNotApplied}`)}.\n`,
+    );
+  }
   if (options.fix && options.format === 'stylish')
     io.stderr.write(`trialyaml: fixed ${fixedFiles} file${fixedFiles === 1 ? '' : 's'}.\n`);
   // Files and folders that could not be read, fixes that could not be written: after the report, exit code 2.
