@@ -82,7 +82,7 @@ export function summarizeSections(
   const record = { errors: 0, warnings: 0, infos: 0 };
   for (const problem of problems) {
     // Problems may come from anywhere (a preview's options): only a JSON pointer names a section.
-    const [missing] = Array.isArray(problem.missing) ? problem.missing : [];
+    const missing: unknown = Array.isArray(problem.missing) ? (problem.missing as unknown[])[0] : undefined;
     const where = typeof missing === 'string' ? missing : problem.pointer;
     const pointer = typeof where === 'string' && where.startsWith('/') ? where : '';
     const module = pointer ? decodePointer(pointer)[0] : undefined;

@@ -1,4 +1,4 @@
-import { decodePointer, encodePointer, getAtPointer, type Trial } from '@trialyaml/core';
+import { decodePointer, encodePointer, fieldLabel, getAtPointer, type Trial } from '@trialyaml/core';
 import type { RuleReport } from '../engine/rule.js';
 
 /**
@@ -44,6 +44,15 @@ export function keyPath(pointer: string): string {
 }
 
 /**
+ * How a message names a field: the registry's form label first, then its YAML path where it helps the author find
+ * it (`Brief Summary (descriptionModule.briefSummary)`); the path alone for a key the forms do not name.
+ */
+export function fieldName(pointer: string): string {
+  const label = fieldLabel(pointer);
+  return label ? `${label} (${keyPath(pointer)})` : keyPath(pointer);
+}
+
+/**
  * The finding for a required text (or enum) value, or undefined when it is given: "<path> is missing: <what
  * to write>." at the nearest existing place, or "<path> is blank: ..." at the blank value.
  */
@@ -57,7 +66,7 @@ export function requireValue(
   if (!isMissing(value)) return undefined;
   return {
     ...missingAt(trial, pointer, fallback),
-    message: `${keyPath(pointer)} is ${value === undefined ? 'missing' : 'blank'}: ${advice}.`,
+    message: `${fieldName(pointer)} is ${value === undefined ? 'missing' : 'blank'}: ${advice}.`,
   };
 }
 

@@ -20,7 +20,7 @@ testRule(rule, {
         {
           pointer: '/descriptionModule',
           message:
-            "descriptionModule.briefSummary is missing: describe the study's purpose and hypothesis in plain language (up to 5000 characters).",
+            "Brief Summary (descriptionModule.briefSummary) is missing: describe the study's purpose and hypothesis in plain language (up to 5000 characters).",
           line: 1,
           column: 1,
         },
@@ -30,7 +30,7 @@ testRule(rule, {
       name: 'blank block scalar',
       yaml: 'descriptionModule:\n  briefSummary: |\n    \n  detailedDescription: More.\n',
       errors: [
-        { pointer: '/descriptionModule/briefSummary', message: /^descriptionModule\.briefSummary is blank:/ },
+        { pointer: '/descriptionModule/briefSummary', message: /^Brief Summary \(descriptionModule\.briefSummary\) is blank:/ },
       ],
     },
     {

@@ -17,7 +17,7 @@ testRule(rule, {
         {
           pointer: '/identificationModule',
           message:
-            'identificationModule.briefTitle is missing: write a short title in plain language that says what is studied and in whom (up to 300 characters).',
+            'Brief Title (identificationModule.briefTitle) is missing: write a short title in plain language that says what is studied and in whom (up to 300 characters).',
           line: 1,
           column: 1,
         },
@@ -29,7 +29,7 @@ testRule(rule, {
       errors: [
         {
           pointer: '/identificationModule/briefTitle',
-          message: /^identificationModule\.briefTitle is blank: write a short title/,
+          message: /^Brief Title \(identificationModule\.briefTitle\) is blank: write a short title/,
           line: 2,
           column: 15,
         },

@@ -17,7 +17,7 @@ testRule(rule, {
         {
           pointer: '/conditionsModule',
           message:
-            'conditionsModule.conditions is missing: name at least one disease, disorder or other focus of the study, preferably as a MeSH term.',
+            'Conditions or Focus of Study (conditionsModule.conditions) is missing: name at least one disease, disorder or other focus of the study, preferably as a MeSH term.',
           line: 1,
           column: 1,
         },

@@ -1,5 +1,5 @@
 import { defineRule } from '../engine/rule.js';
-import { hasText, missingAt } from '../rule-support/presence.js';
+import { fieldName, hasText, missingAt } from '../rule-support/presence.js';
 
 const POINTER = '/conditionsModule/conditions';
 const ADVICE = 'name at least one disease, disorder or other focus of the study, preferably as a MeSH term';
@@ -18,7 +18,7 @@ export default defineRule(
     const conditions = trial.conditionsModule?.conditions;
     if (conditions === null) return; // written without a value: the schema reports it
     if (conditions === undefined) {
-      report({ ...missingAt(trial, POINTER), message: `conditionsModule.conditions is missing: ${ADVICE}.` });
+      report({ ...missingAt(trial, POINTER), message: `${fieldName(POINTER)} is missing: ${ADVICE}.` });
       return;
     }
     if (conditions.some(hasText)) return;

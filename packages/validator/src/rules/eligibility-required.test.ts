@@ -36,7 +36,7 @@ testRule(rule, {
         {
           pointer: '',
           message:
-            'The file has no eligibilityModule: add one with eligibilityCriteria, sex and healthyVolunteers.',
+            'The file has no Eligibility section (eligibilityModule): add one with eligibilityCriteria, sex and healthyVolunteers.',
           line: 1,
           column: 1,
         },
@@ -48,7 +48,7 @@ testRule(rule, {
       errors: [
         {
           pointer: '',
-          message: 'The file has no eligibilityModule: add one with eligibilityCriteria and sex.',
+          message: 'The file has no Eligibility section (eligibilityModule): add one with eligibilityCriteria and sex.',
         },
       ],
     },
@@ -59,19 +59,19 @@ testRule(rule, {
         {
           pointer: '/eligibilityModule',
           message:
-            'eligibilityModule.eligibilityCriteria is missing: list who may take part, under "Inclusion Criteria:" and "Exclusion Criteria:".',
+            'Eligibility Criteria (eligibilityModule.eligibilityCriteria) is missing: list who may take part, under "Inclusion Criteria:" and "Exclusion Criteria:".',
           line: 3,
           column: 1,
         },
         {
           pointer: '/eligibilityModule',
           message:
-            'eligibilityModule.sex is missing: set it to ALL, FEMALE or MALE (the sexes that may take part).',
+            'Sex/Gender (eligibilityModule.sex) is missing: set it to ALL, FEMALE or MALE (the sexes that may take part).',
         },
         {
           pointer: '/eligibilityModule',
           message:
-            'eligibilityModule.healthyVolunteers is missing: an interventional study must say whether it accepts healthy volunteers (true or false).',
+            'Accepts Healthy Volunteers (eligibilityModule.healthyVolunteers) is missing: an interventional study must say whether it accepts healthy volunteers (true or false).',
         },
       ],
     },
@@ -81,7 +81,7 @@ testRule(rule, {
       errors: [
         {
           pointer: '/eligibilityModule/eligibilityCriteria',
-          message: /^eligibilityModule\.eligibilityCriteria is missing/,
+          message: /^Eligibility Criteria \(eligibilityModule\.eligibilityCriteria\) is missing/,
           line: 4,
           column: 24,
         },

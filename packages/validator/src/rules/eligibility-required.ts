@@ -1,5 +1,5 @@
 import { defineRule } from '../engine/rule.js';
-import { isBlank, missingAt } from '../rule-support/presence.js';
+import { fieldName, isBlank, missingAt } from '../rule-support/presence.js';
 import { isInterventional } from '../rule-support/study-type.js';
 
 const ELIGIBILITY = '/eligibilityModule';
@@ -25,29 +25,26 @@ export default defineRule(
       report({
         pointer: '',
         missing: fields.map((field) => `${ELIGIBILITY}/${field}`),
-        message: `The file has no eligibilityModule: add one with eligibilityCriteria${healthy}.`,
+        message: `The file has no Eligibility section (eligibilityModule): add one with eligibilityCriteria${healthy}.`,
       });
       return;
     }
     if (isBlank(eligibility.eligibilityCriteria)) {
       report({
         ...missingAt(trial, `${ELIGIBILITY}/eligibilityCriteria`),
-        message:
-          'eligibilityModule.eligibilityCriteria is missing: list who may take part, under "Inclusion Criteria:" and "Exclusion Criteria:".',
+        message: `${fieldName(`${ELIGIBILITY}/eligibilityCriteria`)} is missing: list who may take part, under "Inclusion Criteria:" and "Exclusion Criteria:".`,
       });
     }
     if (eligibility.sex === undefined) {
       report({
         ...missingAt(trial, `${ELIGIBILITY}/sex`),
-        message:
-          'eligibilityModule.sex is missing: set it to ALL, FEMALE or MALE (the sexes that may take part).',
+        message: `${fieldName(`${ELIGIBILITY}/sex`)} is missing: set it to ALL, FEMALE or MALE (the sexes that may take part).`,
       });
     }
     if (isInterventional(trial) && eligibility.healthyVolunteers === undefined) {
       report({
         ...missingAt(trial, `${ELIGIBILITY}/healthyVolunteers`),
-        message:
-          'eligibilityModule.healthyVolunteers is missing: an interventional study must say whether it accepts healthy volunteers (true or false).',
+        message: `${fieldName(`${ELIGIBILITY}/healthyVolunteers`)} is missing: an interventional study must say whether it accepts healthy volunteers (true or false).`,
       });
     }
   },

@@ -25,7 +25,7 @@ testRule(rule, {
         {
           pointer: '/designModule',
           message:
-            'designModule.enrollmentInfo is missing: give the number of participants in count and, in type, ESTIMATED while enrollment is open or ACTUAL once it has closed.',
+            'Enrollment (designModule.enrollmentInfo) is missing: give the number of participants in count and, in type, ESTIMATED while enrollment is open or ACTUAL once it has closed.',
           line: 1,
           column: 1,
         },

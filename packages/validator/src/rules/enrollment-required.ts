@@ -1,5 +1,5 @@
 import { defineRule } from '../engine/rule.js';
-import { missingAt } from '../rule-support/presence.js';
+import { fieldName, missingAt } from '../rule-support/presence.js';
 import { isClinicalStudy } from '../rule-support/study-type.js';
 
 const ENROLLMENT = '/designModule/enrollmentInfo';
@@ -20,8 +20,7 @@ export default defineRule(
     if (!enrollment) {
       report({
         ...missingAt(trial, ENROLLMENT),
-        message:
-          'designModule.enrollmentInfo is missing: give the number of participants in count and, in type, ESTIMATED while enrollment is open or ACTUAL once it has closed.',
+        message: `${fieldName(ENROLLMENT)} is missing: give the number of participants in count and, in type, ESTIMATED while enrollment is open or ACTUAL once it has closed.`,
       });
       return;
     }

@@ -20,7 +20,7 @@ testRule(rule, {
         {
           pointer: '/sponsorCollaboratorsModule',
           message:
-            'sponsorCollaboratorsModule.leadSponsor.name is missing: name the organization or person that initiates the study and is responsible for it (up to 160 characters).',
+            'Sponsor Name (sponsorCollaboratorsModule.leadSponsor.name) is missing: name the organization or person that initiates the study and is responsible for it (up to 160 characters).',
           line: 1,
           column: 1,
         },
@@ -37,7 +37,7 @@ testRule(rule, {
       errors: [
         {
           pointer: '/sponsorCollaboratorsModule/leadSponsor/name',
-          message: /^sponsorCollaboratorsModule\.leadSponsor\.name is blank:/,
+          message: /^Sponsor Name \(sponsorCollaboratorsModule\.leadSponsor\.name\) is blank:/,
         },
       ],
     },

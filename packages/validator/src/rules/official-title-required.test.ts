@@ -20,7 +20,7 @@ testRule(rule, {
         {
           pointer: '/identificationModule',
           message:
-            "identificationModule.officialTitle is missing: write the protocol's full scientific title (up to 600 characters).",
+            "Official Title (identificationModule.officialTitle) is missing: write the protocol's full scientific title (up to 600 characters).",
           line: 1,
           column: 1,
         },

@@ -21,7 +21,7 @@ testRule(rule, {
         {
           pointer: '/identificationModule',
           message:
-            "identificationModule.orgStudyIdInfo.id is missing: write the sponsor's unique identifier of the protocol, e.g. its protocol number (up to 30 characters).",
+            "Unique Protocol Identification Number (identificationModule.orgStudyIdInfo.id) is missing: write the sponsor's unique identifier of the protocol, e.g. its protocol number (up to 30 characters).",
           line: 1,
           column: 1,
         },
@@ -33,7 +33,7 @@ testRule(rule, {
       errors: [
         {
           pointer: '/identificationModule/orgStudyIdInfo',
-          message: /^identificationModule\.orgStudyIdInfo\.id is missing:/,
+          message: /^Unique Protocol Identification Number \(identificationModule\.orgStudyIdInfo\.id\) is missing:/,
           line: 2,
           column: 3,
         },
@@ -45,7 +45,7 @@ testRule(rule, {
       errors: [
         {
           pointer: '/identificationModule/orgStudyIdInfo/id',
-          message: /^identificationModule\.orgStudyIdInfo\.id is blank:/,
+          message: /^Unique Protocol Identification Number \(identificationModule\.orgStudyIdInfo\.id\) is blank:/,
           line: 3,
           column: 9,
         },

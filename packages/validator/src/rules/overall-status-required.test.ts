@@ -17,7 +17,7 @@ testRule(rule, {
         {
           pointer: '/statusModule',
           message:
-            'statusModule.overallStatus is missing: choose the recruitment status, e.g. NOT_YET_RECRUITING, RECRUITING, ACTIVE_NOT_RECRUITING or COMPLETED.',
+            'Overall Recruitment Status (statusModule.overallStatus) is missing: choose the recruitment status, e.g. NOT_YET_RECRUITING, RECRUITING, ACTIVE_NOT_RECRUITING or COMPLETED.',
           line: 1,
           column: 1,
         },

@@ -17,7 +17,7 @@ testRule(rule, {
         {
           pointer: '/sponsorCollaboratorsModule',
           message:
-            'sponsorCollaboratorsModule.responsibleParty.type is missing: choose SPONSOR, PRINCIPAL_INVESTIGATOR or SPONSOR_INVESTIGATOR (who registers the study and reports its results).',
+            'Responsible Party Type (sponsorCollaboratorsModule.responsibleParty.type) is missing: choose SPONSOR, PRINCIPAL_INVESTIGATOR or SPONSOR_INVESTIGATOR (who registers the study and reports its results).',
           line: 1,
           column: 1,
         },

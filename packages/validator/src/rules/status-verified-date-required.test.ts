@@ -22,7 +22,7 @@ testRule(rule, {
         {
           pointer: '/statusModule',
           message:
-            "statusModule.statusVerifiedDate is missing: give the month in which the record's information was last checked as yyyy-MM, e.g. 2026-11 when you verify it now.",
+            "Record Verification Date (statusModule.statusVerifiedDate) is missing: give the month in which the record's information was last checked as yyyy-MM, e.g. 2026-11 when you verify it now.",
           line: 1,
           column: 1,
         },

@@ -14,7 +14,7 @@ testRule(rule, {
         {
           pointer: '/designModule',
           message:
-            'designModule.studyType is missing: choose INTERVENTIONAL (participants are assigned to interventions), OBSERVATIONAL or EXPANDED_ACCESS.',
+            'Study Type (designModule.studyType) is missing: choose INTERVENTIONAL (participants are assigned to interventions), OBSERVATIONAL or EXPANDED_ACCESS.',
           line: 1,
           column: 1,
         },
