@@ -269,5 +269,5 @@ describe('trialyaml start-up', () => {
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
     expect(stderr).toBe('');
     expect(code).toBe(1);
-  }, 60_000);
+  });
 });
