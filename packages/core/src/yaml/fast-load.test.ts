@@ -9,12 +9,9 @@ import { loadTrial } from './load-trial.js';
 
 describe('fast reader ≡ full parser', () => {
   // Every pointer of every record is compared, both ways: thousands of lookups for the largest records.
-  it.each(sampleProtocols())(
-    'registry sample %s (as canonical YAML)',
-    (_name, protocol) => {
-      expect(expectSameAsFullParser(stringifyTrial(protocol))).toBe(true);
-    },
-  );
+  it.each(sampleProtocols())('registry sample %s (as canonical YAML)', (_name, protocol) => {
+    expect(expectSameAsFullParser(stringifyTrial(protocol))).toBe(true);
+  });
 
   it.each(exampleFiles())('example %s (hand-written YAML with comments)', (_name, text) => {
     expect(expectSameAsFullParser(text)).toBe(true);
