@@ -34,7 +34,7 @@ const cli = join(target, 'apps/cli/bin/trialyaml.js');
 const serverBin = join(target, 'packages/language-server/bin/trialyaml-language-server.js');
 const work = join(root, '.bench', 'scale');
 const args = process.argv.slice(2);
-const maxFindings = Number(args[args.indexOf('--max') + 1] || 100_000);
+const maxFindings = args.includes('--max') ? Number(args[args.indexOf('--max') + 1]) : 100_000;
 if (!existsSync(join(target, 'apps/cli/dist/trialyaml.cjs'))) throw new Error('Build first: npm run build');
 mkdirSync(work, { recursive: true });
 
