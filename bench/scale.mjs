@@ -55,7 +55,7 @@ function paddedValues(count) {
   const lines = [];
   for (let i = 0; i < count; i++) lines.push(`    - " keyword ${i} "`);
   return baseText.replace(
-    /^conditionsModule:\n(  keywords:\n(    - .*\n)*)?/m,
+    /^conditionsModule:\n( {2}keywords:\n( {4}- .*\n)*)?/m,
     () => `conditionsModule:\n  keywords:\n${lines.join('\n')}\n`,
   );
 }
