@@ -4,7 +4,8 @@
 // 2. The language server over real stdio: 500 incremental edits sent in a row to a 0.2/1/5 MB document, then a
 //    hover; the time from the last edit sent to the hover's answer (goal: under 300 ms on 1 MB), and to the
 //    diagnostics of the last version (the server pushes them: the client declares no pull support).
-// Not a test: figures only. Run: npm run bench:scale (or node bench/scale.mjs [--lint-only|--lsp-only] [--max N]).
+// Not a test: figures only. Run: npm run bench:scale (or node bench/scale.mjs [--lint-only|--lsp-only] [--no-fix]
+// [--max N]; BENCH_TARGET=<checkout> measures another checkout's build).
 import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -64,10 +65,11 @@ const fmt = (ms) => (ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${ms.toFixe
 
 async function lintScaling() {
   const sizes = [1_000, 10_000, 100_000].filter((size) => size <= maxFindings);
-  for (const [label, make, fix] of [
+  const kinds = [
     ['lint, unknown keys', unknownKeys, false],
     ['lint --fix, padded values', paddedValues, true],
-  ]) {
+  ].filter(([, , fix]) => !(fix && args.includes('--no-fix')));
+  for (const [label, make, fix] of kinds) {
     console.log(`\n${label} (one file, whole process, best of 3 below 100k)`);
     let previous;
     for (const size of sizes) {
