@@ -1,3 +1,4 @@
+import { visibleLines } from '@trialyaml/validator/formatters';
 import type { CliIO } from './cli-io.js';
 import { ExitCode, UsageError } from './exit-codes.js';
 
@@ -13,7 +14,8 @@ export async function runSafely(io: CliIO, command: () => Promise<number>): Prom
       error instanceof UsageError ||
       (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))
     ) {
-      io.stderr.write(`trialyaml: ${error.message}\n`);
+      // Messages quote paths and values as given: their control characters shown, never sent to the terminal.
+      io.stderr.write(`trialyaml: ${visibleLines(error.message)}\n`);
       return ExitCode.Failure;
     }
     const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);

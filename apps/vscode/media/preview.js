@@ -10,14 +10,14 @@
   const vscode = acquireVsCodeApi();
 
   const meta = document.querySelector('meta[name="trialyaml-preview"]');
-  /** @type {{ uri?: unknown }} */
+  /** @type {{ uri?: unknown; locked?: unknown }} */
   let state;
   try {
     state = JSON.parse((meta && meta.getAttribute('content')) || '{}');
   } catch {
     state = {};
   }
-  if (typeof state.uri === 'string') vscode.setState({ uri: state.uri });
+  if (typeof state.uri === 'string') vscode.setState({ uri: state.uri, locked: state.locked === true });
 
   const MARK = 'ty-sync-target';
   /** @type {string | undefined} */
@@ -59,6 +59,13 @@
     if (event.button !== 0 || event.defaultPrevented) return;
     const target = event.target;
     if (!(target instanceof Element)) return;
+    // The record summary's entries name the place in the file to show (and, as links, scroll the page too).
+    const summaryEntry = target.closest('[data-reveal]');
+    if (summaryEntry) {
+      const pointer = summaryEntry.getAttribute('data-reveal');
+      if (pointer !== null) vscode.postMessage({ type: 'reveal', pointer });
+      return;
+    }
     // Links open as links; a text selection is being made, not a reveal asked for.
     if (target.closest('a[href], summary, button, input, label')) return;
     const selection = window.getSelection();

@@ -4,6 +4,7 @@
 //   dist/browser/extension.js  the extension for VS Code for the Web (CommonJS, run by the web extension host)
 //   dist/browser/server.js     the language server as a web worker
 //   dist/schemas/trial.schema.json  the trial schema, for `contributes.yamlValidation`
+//   dist/rule-docs/<id>.md     the rule pages (docs/rules), for "Show documentation" offline
 //   dist/ThirdPartyNotices.txt the licences of the npm packages bundled into the four files above
 // Usage: node scripts/build.mjs [--watch] [--no-minify]
 import { build, context } from 'esbuild';
@@ -124,6 +125,19 @@ function copySchema() {
   copyFileSync(schema, join(root, 'dist', 'schemas', 'trial.schema.json'));
 }
 
+/** The rule pages (docs/rules/*.md), shown offline by "Show documentation" (src/docs/rule-docs-panel.ts). */
+function copyRuleDocs() {
+  const source = resolve(root, '..', '..', 'docs', 'rules');
+  const target = join(root, 'dist', 'rule-docs');
+  mkdirSync(target, { recursive: true });
+  const pages = readdirSync(source).filter((name) => /^[a-z0-9-]+\.md$/.test(name) && name !== 'README.md');
+  if (pages.length === 0) {
+    console.error(`build: no rule pages in ${source}`);
+    process.exit(1);
+  }
+  for (const name of pages) copyFileSync(join(source, name), join(target, name));
+}
+
 /** The package folder (…/node_modules/<name> or …/node_modules/@scope/<name>) of a bundled input, if any. */
 function packageFolderOf(input) {
   const match = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(input.replaceAll('\\', '/'));
@@ -161,6 +175,7 @@ function writeNotices(metafiles) {
 const started = Date.now();
 if (!watch) rmSync(join(root, 'dist'), { recursive: true, force: true });
 copySchema();
+copyRuleDocs();
 if (watch) {
   const contexts = await Promise.all(builds.map((options) => context(options)));
   await Promise.all(contexts.map((ctx) => ctx.watch()));

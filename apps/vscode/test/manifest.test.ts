@@ -30,6 +30,7 @@ interface Manifest {
     yamlValidation: Array<{ fileMatch: string[]; url: string }>;
     commands: Array<{ command: string; title: string; category: string }>;
     configuration: { properties: Record<string, { default: unknown; scope?: string }> };
+    configurationDefaults: Record<string, Record<string, unknown>>;
   };
 }
 
@@ -37,6 +38,14 @@ const manifest = JSON.parse(read('package.json')) as Manifest;
 const contributed = manifest.contributes.commands.map((command) => command.command).sort();
 
 describe('package.json', () => {
+  it('keeps typing typing in trial files: no word suggestions, Enter accepts only a suggestion that changes text', () => {
+    const defaults = manifest.contributes.configurationDefaults[`[${LANGUAGE_ID}]`];
+    expect(defaults).toMatchObject({
+      'editor.wordBasedSuggestions': 'off',
+      'editor.acceptSuggestionOnEnter': 'smart',
+    });
+  });
+
   it('registers every contributed command, and contributes every registered one', () => {
     const registered = [...read('src/client/activate.ts').matchAll(/registerCommand\('([^']+)'/g)]
       .map((match) => match[1])

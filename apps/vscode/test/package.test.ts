@@ -1,7 +1,7 @@
 // The .vsix that `vsce package --no-dependencies` makes from the build: small, and holding only what VS Code
 // loads. Needs `npm run build` first (turbo runs the build before the tests).
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -29,7 +29,13 @@ const EXPECTED = [
   'media/preview.js',
   'package.json',
   'syntaxes/trial-yaml.tmLanguage.json',
+  'media/rule-docs.js',
 ];
+
+/** The rule pages the build copies from docs/rules, shown offline by "Show documentation". */
+const RULE_PAGES = readdirSync(join(root, '..', '..', 'docs', 'rules'))
+  .filter((name) => name.endsWith('.md') && name !== 'README.md')
+  .map((name) => `dist/rule-docs/${name}`);
 
 function runVsce(args: string[]): string {
   return execFileSync(process.execPath, [vsce, ...args], { cwd: root, encoding: 'utf8', stdio: 'pipe' });
@@ -73,7 +79,8 @@ describe('the .vsix', () => {
       .map((line) => line.trim())
       .filter(Boolean)
       .sort();
-    expect(files).toEqual([...EXPECTED].sort());
+    expect(files).toEqual([...EXPECTED, ...RULE_PAGES].sort());
+    expect(RULE_PAGES.length).toBeGreaterThan(100);
   });
 
   it('is packaged by vsce package --no-dependencies, under 3 MB', () => {
@@ -94,7 +101,7 @@ describe('the .vsix', () => {
       [
         '[Content_Types].xml',
         'extension.vsixmanifest',
-        ...EXPECTED.map((file) => `extension/${renamed[file] ?? file}`),
+        ...[...EXPECTED, ...RULE_PAGES].map((file) => `extension/${renamed[file] ?? file}`),
       ].sort(),
     );
   });

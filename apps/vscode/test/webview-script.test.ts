@@ -90,7 +90,7 @@ describe('the preview script', () => {
   it('runs under the policy (no violation) and keeps its document for restoring the panel', async () => {
     const test = await recorded();
     expect(test.violations).toEqual([]);
-    expect(test.state).toEqual({ uri: 'file:///a.trial.yaml' });
+    expect(test.state).toEqual({ uri: 'file:///a.trial.yaml', locked: false });
     expect(test.posted[0]).toEqual({ type: 'ready' });
   });
 

@@ -17,6 +17,8 @@ export {
   type RangeTarget,
 } from './yaml/load-trial.js';
 export { nodeAtPointer, type PointerLocation } from './yaml/node-at-pointer.js';
+export { aliasProblem, type AliasProblem } from './yaml/alias-problem.js';
+export { MAX_NESTING } from './yaml/nesting-guard.js';
 export type { ReadProblem, ReadProblemCode } from './yaml/read-problem.js';
 export type { SourceRange } from './yaml/source-range.js';
 export type { SchemaNode } from './schema/schema-node.js';
@@ -25,6 +27,15 @@ export { trialSchema, TRIAL_SCHEMA_ID, SCHEMA_ANNOTATION_KEYWORDS } from './sche
 export { definitionName, resolveSchema, schemaAtPath, schemaAtPointer } from './schema/schema-navigator.js';
 export { enumLabel, enumValues } from './labels/enum-labels.js';
 export { FORM_SECTIONS, fieldLabel, formSection, type FormSection } from './labels/field-labels.js';
+export {
+  describeSection,
+  sectionState,
+  startedSections,
+  summarizeSections,
+  type SectionState,
+  type SectionSummary,
+  type SummaryProblem,
+} from './labels/record-summary.js';
 export { isPlainObject } from './object.js';
 export { unescapeMarkup } from './text/markup.js';
 export {
@@ -50,3 +61,4 @@ export {
 } from './write/new-trial-template.js';
 export { TRIAL_TO_STRING_OPTIONS } from './write/stringify-options.js';
 export * from './deadlines/index.js';
+export * from './diff/index.js';

@@ -9,6 +9,8 @@
  * - `timeout`: no complete answer within the time limit;
  * - `network`: the registry could not be reached (connection refused, unknown host, ...);
  * - `bad-json`: the registry answered, but not with JSON;
+ * - `too-large`: the trial file written would be larger than a trial file may be (nothing is written);
+ * - `too-deep`: the record nests deeper than a trial file may (nothing is written);
  * - `round-trip`: the trial file written would not read back as the record (a bug: nothing is written).
  */
 export type CtgovErrorKind =
@@ -21,6 +23,8 @@ export type CtgovErrorKind =
   | 'timeout'
   | 'network'
   | 'bad-json'
+  | 'too-large'
+  | 'too-deep'
   | 'round-trip';
 
 export interface CtgovErrorDetails {

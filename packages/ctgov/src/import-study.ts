@@ -1,6 +1,9 @@
 import {
+  DEFAULT_MAX_BYTES,
+  MAX_NESTING,
   TRIAL_SCHEMA_ID,
   isPlainObject,
+  joinPointer,
   loadTrial,
   stringifyTrial,
   validateTrialSchema,
@@ -81,6 +84,30 @@ export function importHeader(
   return lines;
 }
 
+/** The pointer of the first value nested deeper than `limit` levels, or undefined. Iterative: the data may be deep. */
+function tooDeepAt(data: unknown, limit: number): string | undefined {
+  const stack: Array<{ value: unknown; pointer: string; depth: number }> = [
+    { value: data, pointer: '', depth: 0 },
+  ];
+  while (stack.length) {
+    const { value, pointer, depth } = stack.pop() as { value: unknown; pointer: string; depth: number };
+    if (value === null || typeof value !== 'object') continue;
+    if (depth >= limit) return pointer || '/';
+    for (const [key, child] of Object.entries(value)) {
+      stack.push({
+        value: child,
+        pointer: joinPointer(pointer, key),
+        depth: depth + 1,
+      });
+    }
+  }
+  return undefined;
+}
+
+function megabytes(bytes: number): string {
+  return (bytes / 1024 / 1024).toFixed(1);
+}
+
 /**
  * Turns a registry API v2 study (parsed JSON) into a trial file. Throws a {@link CtgovError} when the value is
  * not a study with a protocolSection. Sections outside the protocol are left out and named in the header.
@@ -94,11 +121,29 @@ export function importStudy(study: unknown, options: ImportStudyOptions = {}): I
   const rawId = pick(protocol, 'identificationModule', 'nctId');
   const nctId = typeof rawId === 'string' && NCT_ID.test(rawId) ? rawId : undefined;
   const lastUpdate = lastUpdateOf(protocol);
+  // Input a trial file cannot hold is the record's problem, said as such (not a writer bug to report).
+  // Half the reader's limit: its count of a text's levels can be up to twice the data's (`- key:` opens two).
+  const deepest = Math.floor(MAX_NESTING / 2);
+  const deep = tooDeepAt(protocol, deepest);
+  if (deep !== undefined) {
+    throw new CtgovError(
+      'too-deep',
+      `The record nests more than ${deepest} levels deep at protocolSection${deep.length > 80 ? `${deep.slice(0, 80)}...` : deep}; a trial file holds far fewer (a real record about 6). Nothing was written.`,
+      { pointer: deep },
+    );
+  }
   const omittedSections = Object.keys(record).filter((key) => !NOT_A_SECTION.has(key));
   const text = stringifyTrial(protocol, {
     headerComments: importHeader(nctId, lastUpdate, omittedSections, schema),
     lineEnding: options.lineEnding ?? '\n',
   });
+  const bytes = new TextEncoder().encode(text).byteLength;
+  if (bytes > DEFAULT_MAX_BYTES) {
+    throw new CtgovError(
+      'too-large',
+      `The record is too large for a trial file: written out it would be ${megabytes(bytes)} MB, more than the ${megabytes(DEFAULT_MAX_BYTES)} MB a trial file may have. Nothing was written.`,
+    );
+  }
   if (options.verify ?? true) {
     const back = loadTrial(text);
     const difference = back.ok ? firstDifference(protocol, back.data) : '';

@@ -12,6 +12,7 @@ export {
 } from './service/client-features.js';
 export { DIAGNOSTIC_SOURCE, toDiagnostic, type LintConfiguration } from './service/diagnostics.js';
 export { FIX_ALL_KIND, SHOW_RULE_DOCS_COMMAND, type CodeActionData } from './service/code-actions.js';
+export { INSERT_SNIPPET_COMMAND, type InsertSnippetArgument } from './service/code-actions-add-missing.js';
 export {
   cursorContextAt,
   pathAtOffset,

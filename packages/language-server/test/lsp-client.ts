@@ -66,6 +66,7 @@ export async function startClient(
     transport?: 'stdio' | 'ipc';
     capabilities?: ClientCapabilities;
     settings?: { asOf?: string };
+    initializationOptions?: unknown;
   } = {},
 ): Promise<TestClient> {
   const transport = options.transport ?? 'stdio';
@@ -91,6 +92,9 @@ export async function startClient(
     rootUri: null,
     capabilities: options.capabilities ?? VSCODE_LIKE,
     workspaceFolders: null,
+    ...(options.initializationOptions === undefined
+      ? {}
+      : { initializationOptions: options.initializationOptions }),
   });
   await connection.sendNotification(InitializedNotification.type, {});
   return {

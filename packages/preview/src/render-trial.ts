@@ -15,6 +15,7 @@ import { renderFacts } from './sections/facts.js';
 import { renderHeader } from './sections/header.js';
 import { renderIpdSharing } from './sections/ipd-sharing.js';
 import { renderOutcomes } from './sections/outcomes.js';
+import { renderRecordSummary } from './sections/record-summary.js';
 import { renderReferences } from './sections/references.js';
 import { errorMessage, renderError, type SectionSpec } from './sections/section.js';
 import { renderSponsorOversight } from './sections/sponsor-oversight.js';
@@ -44,7 +45,8 @@ function toc(): string {
 
 /** "2 errors, 1 warning" and the problems about the trial as a whole (or about nothing rendered). */
 function summary(ctx: RenderContext, problems: readonly Problem[]): string {
-  if (problems.length === 0) return '';
+  if (problems.length === 0)
+    return '<div class="ty-summary" role="status"><strong>Problems:</strong> none</div>';
   const counts = countProblems(problems);
   const parts = (['error', 'warning', 'info'] as const)
     .filter((severity) => counts[severity] > 0)
@@ -88,7 +90,10 @@ export function renderTrial(trial: unknown, options: RenderOptions = {}): string
       }
     };
     guard(() => renderHeader(ctx, root));
-    guard(() => summary(ctx, problems));
+    if (Array.isArray(safeOptions.problems)) {
+      guard(() => summary(ctx, problems));
+      guard(() => renderRecordSummary(trial, problems));
+    }
     if (
       isPlainObject(trial) &&
       isPlainObject(trial.protocolSection) &&

@@ -184,6 +184,17 @@ table{border-collapse:collapse}
 .ty-problem-info .ty-problem-severity{color:var(--ty-info)}
 .ty-problem-rule{font-family:var(--ty-mono);color:var(--ty-muted);font-size:.9em}
 .ty-summary{margin:8px 0 0;font-size:.9rem}
+.ty-record-summary{margin:8px 0 0;font-size:.9rem}
+.ty-record-summary>summary{cursor:pointer;font-weight:600}
+.ty-rs-list{margin:4px 0 0;padding:0;list-style:none;display:grid;grid-template-columns:repeat(auto-fill,minmax(16rem,1fr));gap:2px 16px}
+.ty-rs{border-left:4px solid var(--ty-border);padding:0 6px}
+.ty-rs-state{color:var(--ty-muted)}
+.ty-rs-complete{border-left-color:var(--ty-accent)}
+.ty-rs-problems{border-left-color:var(--ty-warning)}
+.ty-rs-problems .ty-rs-state{color:var(--ty-warning)}
+.ty-rs-not-started .ty-rs-state{font-style:italic}
+.ty-rs-errors{border-left-color:var(--ty-error)}
+.ty-rs-errors .ty-rs-state{color:var(--ty-error)}
 .ty-footer{color:var(--ty-muted);font-size:.8rem;margin:24px 0 8px}
 .ty-index-table td,.ty-index-table th{font-size:.95rem}
 .ty-index-title{font-weight:600}

@@ -16,6 +16,11 @@ export interface Problem {
   severity: ProblemSeverity;
   message: string;
   ruleId: string;
+  /**
+   * For a finding about missing content, the pointers of what is missing (the validator's `Finding.missing`): the
+   * record summary counts it in the section of the first.
+   */
+  missing?: readonly string[];
 }
 
 /** Options shared by the trial page and the index page: the document shell. */

@@ -16,7 +16,7 @@ export const AS_OF = '2026-11-21';
 export const RECORD_GROUPS = [
   { group: 'ctgov-samples', dir: 'fixtures/ctgov-samples', suffix: '.json' },
   { group: 'examples', dir: 'examples', suffix: '.trial.yaml' },
-  { group: 'ctgov-corpus', dir: 'fixtures/ctgov-corpus', suffix: '.json' },
+  { group: 'ctgov-corpus', dir: 'fixtures/ctgov-corpus', suffix: '.trial.yaml' },
 ];
 
 /** Every real record: its group, id, path and the trial text to lint (the protocolSection of a registry record). */

@@ -22,6 +22,8 @@ export interface Finding {
   fix?: FixOperation[];
   /** Edits a person may choose (quick fixes), not applied by --fix. */
   suggestions?: Array<{ title: string; fix: FixOperation[] }>;
+  /** JSON pointers of the absent values the finding is about, for editors that offer to add them. */
+  missing?: string[];
 }
 
 /**
@@ -34,10 +36,15 @@ export interface FileReport {
   warningCount: number;
   infoCount: number;
   findings: Finding[];
+  /**
+   * The modules of the trial that hold something (core's `startedSections`), for the record summary; absent when
+   * the file could not be read as a trial. Not part of the JSON contract.
+   */
+  startedSections?: string[];
 }
 
 /** Counts and sorts findings into a file's report. */
-export function toFileReport(filePath: string, findings: Finding[]): FileReport {
+export function toFileReport(filePath: string, findings: Finding[], startedSections?: string[]): FileReport {
   const sorted = [...findings].sort(
     (a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId),
   );
@@ -49,5 +56,6 @@ export function toFileReport(filePath: string, findings: Finding[]): FileReport 
     warningCount: count('warning'),
     infoCount: count('info'),
     findings: sorted,
+    ...(startedSections ? { startedSections } : {}),
   };
 }

@@ -24,6 +24,7 @@ export { applyFixes, type FixOutcome } from './fixes/apply-fixes.js';
 export { applyTextEdits, toTextEdit } from './fixes/to-text-edits.js';
 export type { FixOperation, TextEdit } from './fixes/fix-operation.js';
 export { parseDirectives, type Directive } from './suppressions/directives.js';
+export { ENTERABLE_STATUSES, EXPANDED_ACCESS_STATUSES } from './rule-support/status.js';
 export { ConfigError, type LoadedConfig, type TrialyamlConfig } from './config/config.js';
 export { configSchema, parseConfig } from './config/parse-config.js';
 export { resolveSettings } from './config/resolve-settings.js';

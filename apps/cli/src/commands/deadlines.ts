@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { computeDeadlines, isDay, loadTrial, type LoadedTrial, type TrialHistory } from '@trialyaml/core';
 import { readTrialHistories } from '@trialyaml/core/node';
 import { today } from '@trialyaml/validator';
+import { visibleText } from '@trialyaml/validator/formatters';
 import { wantsColor, type CliIO } from '../cli-io.js';
 import { collectFiles } from '../collect-files.js';
 import { formatIcs } from '../deadlines/format-ics.js';
@@ -110,7 +111,7 @@ export async function deadlinesCommand(argv: readonly string[], io: CliIO): Prom
   if (!isDay(asOf))
     throw new UsageError(`--as-of takes a date written YYYY-MM-DD, not "${values['as-of']}".`);
 
-  const files = await collectFiles(positionals, io.cwd);
+  const { files, problems } = await collectFiles(positionals, io.cwd);
   const progress = progressLine(io, files.length, 'reading');
   const outcomes = files.map((file, index) => {
     const outcome = readOne(file, io.cwd);
@@ -130,7 +131,7 @@ export async function deadlinesCommand(argv: readonly string[], io: CliIO): Prom
   for (const outcome of outcomes) {
     if ('problem' in outcome) {
       unreadable++;
-      io.stderr.write(`trialyaml: ${outcome.problem}\n`);
+      io.stderr.write(`trialyaml: ${visibleText(outcome.problem)}\n`);
     }
   }
 
@@ -150,5 +151,8 @@ export async function deadlinesCommand(argv: readonly string[], io: CliIO): Prom
   } else {
     io.stdout.write(formatTable(trials, asOf, wantsColor(io)));
   }
+  // Folders or paths that could not be searched: the list is incomplete, a failure of the run.
+  for (const problem of problems) io.stderr.write(`trialyaml: ${visibleText(problem)}.\n`);
+  if (problems.length) return ExitCode.Failure;
   return unreadable ? ExitCode.Problems : ExitCode.Ok;
 }

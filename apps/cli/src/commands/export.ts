@@ -10,6 +10,7 @@ import {
   type PrsUploadInfo,
   type TrialProblem,
 } from '@trialyaml/ctgov';
+import { visibleText } from '@trialyaml/validator/formatters';
 import type { CliIO } from '../cli-io.js';
 import { ExitCode, UsageError } from '../exit-codes.js';
 import { readTrialFile } from '../read-trial-file.js';
@@ -114,9 +115,10 @@ async function readUploadInfo(path: string, io: CliIO): Promise<PrsUploadInfo> {
 
 function describeProblems(label: string, problems: readonly TrialProblem[]): string {
   return problems
-    .map(
-      (problem) =>
+    .map((problem) =>
+      visibleText(
         `${label}:${problem.line}:${problem.column}: ${problem.severity}: ${problem.message} (${problem.ruleId})`,
+      ),
     )
     .join('\n');
 }
@@ -140,7 +142,7 @@ export async function exportCommand(argv: readonly string[], io: CliIO): Promise
   if (!result.ok || output === undefined) {
     const errors = result.problems.filter((problem) => problem.severity === 'error').length;
     io.stderr.write(
-      `${describeProblems(label, result.problems)}\ntrialyaml: ${label} was not exported: ${errors} error${errors === 1 ? '' : 's'} to fix first.\n`,
+      `${describeProblems(label, result.problems)}\ntrialyaml: ${visibleText(label)} was not exported: ${errors} error${errors === 1 ? '' : 's'} to fix first.\n`,
     );
     return ExitCode.Problems;
   }
@@ -152,7 +154,7 @@ export async function exportCommand(argv: readonly string[], io: CliIO): Promise
     const target = resolve(io.cwd, options.output);
     const written = await writeOutputFile(target, output, options.force, io.cwd);
     if (!written.ok) {
-      io.stderr.write(`trialyaml: ${written.message}\n`);
+      io.stderr.write(`trialyaml: ${visibleText(written.message)}\n`);
       return ExitCode.Failure;
     }
     where = relative(io.cwd, target) || target;

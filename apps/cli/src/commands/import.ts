@@ -1,7 +1,6 @@
 import { readdir, readFile, stat, mkdir } from 'node:fs/promises';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { writeFileAtomic } from '@trialyaml/core/node';
 import {
   CtgovError,
   DEFAULT_BASE_URL,
@@ -15,7 +14,9 @@ import {
 } from '@trialyaml/ctgov';
 import type { CliIO } from '../cli-io.js';
 import { ExitCode, UsageError } from '../exit-codes.js';
+import { visibleText } from '@trialyaml/validator/formatters';
 import { progressLine } from '../progress.js';
+import { FileWriteError, writeUserFile } from '../write-user-file.js';
 
 export const importHelp = `Usage: trialyaml import <study.json | NCT12345678 | folder | -> ... [options]
 
@@ -130,8 +131,8 @@ export async function readStandardInput(io: CliIO): Promise<Uint8Array> {
 export type WriteOutcome = { ok: true } | { ok: false; message: string };
 
 /**
- * Writes a file atomically (never half-written). An existing file is kept unless `force`; the message then says
- * how to overwrite it.
+ * Writes a file atomically (never half-written; see write-user-file.ts). An existing file is kept unless `force`;
+ * the message then says how to overwrite it.
  */
 export async function writeOutputFile(
   path: string,
@@ -141,15 +142,20 @@ export async function writeOutputFile(
 ): Promise<WriteOutcome> {
   const shown = relative(cwd, path) || path;
   const existing = await stat(path).catch(() => undefined);
-  if (existing?.isDirectory()) return { ok: false, message: `${shown} is a folder; name a file to write.` };
+  if (existing?.isDirectory())
+    return { ok: false, message: `${visibleText(shown)} is a folder; name a file to write.` };
   if (existing && !force)
-    return { ok: false, message: `${shown} exists; not overwritten (use --force to replace it).` };
+    return {
+      ok: false,
+      message: `${visibleText(shown)} exists; not overwritten (use --force to replace it).`,
+    };
   try {
-    await writeFileAtomic(path, content);
+    // Through a symbolic link to its target (a link to nothing yet creates it), atomically.
+    await writeUserFile(path, content, shown);
     return { ok: true };
   } catch (error) {
-    const reason = error instanceof Error ? error.message.replace(/^[A-Z]+: /, '') : String(error);
-    return { ok: false, message: `could not write ${shown}: ${reason}` };
+    if (error instanceof FileWriteError) return { ok: false, message: visibleText(error.message) };
+    throw error;
   }
 }
 
@@ -177,7 +183,7 @@ async function collectInputs(
       );
     }
     if (!info.isDirectory()) {
-      inputs.push({ kind: 'file', path, label: arg });
+      inputs.push({ kind: 'file', path, label: visibleText(arg) });
       continue;
     }
     fromFolder = true;
@@ -188,11 +194,13 @@ async function collectInputs(
     for (const entry of entries) {
       const shown = join(arg, entry.name);
       if (entry.isFile() && /\.json$/i.test(entry.name)) {
-        inputs.push({ kind: 'file', path: join(path, entry.name), label: shown });
+        inputs.push({ kind: 'file', path: join(path, entry.name), label: visibleText(shown) });
       } else if (entry.isDirectory()) {
-        io.stderr.write(`trialyaml: skipped ${shown}${sep}: folders inside a folder are not searched.\n`);
+        io.stderr.write(
+          `trialyaml: skipped ${visibleText(shown)}${sep}: folders inside a folder are not searched.\n`,
+        );
       } else {
-        io.stderr.write(`trialyaml: skipped ${shown}: not a .json file.\n`);
+        io.stderr.write(`trialyaml: skipped ${visibleText(shown)}: not a .json file.\n`);
       }
     }
     if (inputs.length === before) throw new UsageError(`No .json files in ${arg}; nothing to import.`);
@@ -242,7 +250,9 @@ async function importOne(input: Input, options: ImportCommandOptions, io: CliIO)
 }
 
 function findingsWarning(label: string, imported: ImportedStudy): string {
-  const shown = imported.findings.slice(0, 3).map((finding) => `  ${finding.pointer}: ${finding.message}`);
+  const shown = imported.findings
+    .slice(0, 3)
+    .map((finding) => `  ${visibleText(`${finding.pointer}: ${finding.message}`)}`);
   const more = imported.findings.length > 3 ? [`  ... and ${imported.findings.length - 3} more`] : [];
   return [
     `trialyaml: ${label}: imported as it is, but it does not follow the trial schema in ${imported.findings.length} place${imported.findings.length === 1 ? '' : 's'} (run trialyaml lint on the file):`,
@@ -296,7 +306,7 @@ export async function importCommand(argv: readonly string[], io: CliIO): Promise
     const outcome = await importOne(input, options, io);
     const fail = (code: number, message: string): void => {
       worst = Math.max(worst, code);
-      io.stderr.write(`${clear}trialyaml: ${input.label}: ${message}\n`);
+      io.stderr.write(`${clear}trialyaml: ${input.label}: ${visibleText(message)}\n`);
     };
     if (!outcome.imported) {
       fail(outcome.code, outcome.message);

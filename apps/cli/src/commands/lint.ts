@@ -1,5 +1,11 @@
+import { relative } from 'node:path';
 import { ConfigError, allRules, type LoadedConfig } from '@trialyaml/validator';
-import { formatters, isFormatterName, type FormatterName } from '@trialyaml/validator/formatters';
+import {
+  formatters,
+  isFormatterName,
+  visibleText,
+  type FormatterName,
+} from '@trialyaml/validator/formatters';
 import { ConfigFinder, loadConfigFile } from '@trialyaml/validator/node';
 import { wantsColor, type CliIO } from '../cli-io.js';
 import { collectFiles } from '../collect-files.js';
@@ -9,6 +15,7 @@ import type { LintArgs } from '../lint-args.js';
 import type { LintFileTask } from '../lint-file.js';
 import { lintAll } from '../runtime/lint-pool.js';
 import { cliVersion } from '../version.js';
+import { removeStaleTemporaryFiles } from '../write-user-file.js';
 
 export const lintHelp = `Usage: trialyaml lint [paths|globs...] [options]
 
@@ -16,7 +23,7 @@ Checks trial files (*.trial.yaml, *.trial.yml) with the schema and the registry 
 trial file under the current folder (node_modules skipped). A file named explicitly is linted whatever its name.
 
 Options:
-  -f, --format <name>     stylish (default), json, sarif, junit or github
+  -f, --format <name>     stylish (default), json, sarif, junit, github or summary
       --max-warnings <n>  exit with 1 when there are more than n warnings (default: no limit)
       --quiet             report errors only
       --fix               apply safe fixes to the files (comments and layout kept), then report what is left
@@ -25,7 +32,8 @@ Options:
       --concurrency <n>   threads to lint on: a number, or auto (default: one per core for large runs)
   -h, --help              show this help
 
-Exit codes: 0 no errors (and warnings within --max-warnings), 1 problems found, 2 usage, config or internal error.
+Exit codes: 0 no errors (and warnings within --max-warnings), 1 problems found, 2 usage, config, file (cannot
+read or write) or internal error.
 `;
 
 interface LintCommandOptions {
@@ -103,7 +111,9 @@ export async function lintCommand(args: LintArgs, io: CliIO): Promise<number> {
     throw error;
   }
   const finder = new ConfigFinder(knownRules);
-  const files = await collectFiles(options.patterns, io.cwd);
+  const { files, realFolders, problems } = await collectFiles(options.patterns, io.cwd);
+  // What a --fix run killed before its rename left behind (our own temporary files, an hour old or more).
+  if (options.fix) await removeStaleTemporaryFiles(realFolders);
   const tasks: LintFileTask[] = [];
   for (const file of files) {
     let config: LoadedConfig | undefined;
@@ -126,7 +136,7 @@ export async function lintCommand(args: LintArgs, io: CliIO): Promise<number> {
   const progress = progressLine(io, files.length, options.fix ? 'fixing' : 'linting');
   const linted = await lintAll(tasks, options.concurrency, (count) => progress.tick(count));
   progress.done();
-  const reports = linted.map((file) => file.report);
+  const reports = linted.filter((file) => !file.unread).map((file) => file.report);
   const excerpts = new Map(linted.map((file) => [file.report.filePath, file.excerpt]));
   const fixedFiles = linted.filter((file) => file.fixed).length;
   const output = formatters[options.format](reports, {
@@ -137,8 +147,20 @@ export async function lintCommand(args: LintArgs, io: CliIO): Promise<number> {
     toolVersion: cliVersion(),
   });
   io.stdout.write(output);
+  for (const file of linted) {
+    if (file.fixNotApplied === undefined) continue;
+    const shown = relative(io.cwd, file.report.filePath) || file.report.filePath;
+    // The file name and the reason (which may quote a comment) are user text: shown with visible controls.
+    io.stderr.write(
+      `trialyaml: ${visibleText(`${shown}: fixes not applied, the file was left unchanged: ${file.fixNotApplied}`)}.\n`,
+    );
+  }
   if (options.fix && options.format === 'stylish')
     io.stderr.write(`trialyaml: fixed ${fixedFiles} file${fixedFiles === 1 ? '' : 's'}.\n`);
+  // Files and folders that could not be read, fixes that could not be written: after the report, exit code 2.
+  const fileErrors = [...problems, ...linted.flatMap((file) => (file.fileError ? [file.fileError] : []))];
+  for (const message of fileErrors) io.stderr.write(`trialyaml: ${visibleText(message)}.\n`);
+  if (fileErrors.length) return ExitCode.Failure;
   const errors = reports.reduce((sum, report) => sum + report.errorCount, 0);
   const warnings = reports.reduce((sum, report) => sum + report.warningCount, 0);
   if (errors > 0) return ExitCode.Problems;

@@ -3,9 +3,9 @@ import { dirname, relative, resolve } from 'node:path';
 import { mkdir } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { newTrialDraft } from '@trialyaml/core';
-import { writeFileAtomic } from '@trialyaml/core/node';
 import type { CliIO } from '../cli-io.js';
 import { ExitCode, UsageError } from '../exit-codes.js';
+import { FileWriteError, removeStaleTemporaryFiles, writeUserFile } from '../write-user-file.js';
 
 export const newHelp = `Usage: trialyaml new [-o FILE] [options]
 
@@ -53,7 +53,13 @@ export async function newCommand(argv: readonly string[], io: CliIO): Promise<nu
   );
   if (exists && !values.force) throw new UsageError(`${values.output} exists; use --force to overwrite it.`);
   await mkdir(dirname(target), { recursive: true });
-  await writeFileAtomic(target, draft);
+  await removeStaleTemporaryFiles([dirname(target)]);
+  try {
+    await writeUserFile(target, draft, values.output);
+  } catch (error) {
+    if (error instanceof FileWriteError) throw new UsageError(`${error.message}.`);
+    throw error;
+  }
   io.stderr.write(
     `trialyaml: wrote ${relative(io.cwd, target)}; replace every TBD, then run trialyaml lint.\n`,
   );

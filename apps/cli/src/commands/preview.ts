@@ -2,7 +2,7 @@ import { mkdir, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { computeDeadlines, isDay, type TrialDeadlines } from '@trialyaml/core';
-import { readTrialHistories, writeFileAtomic } from '@trialyaml/core/node';
+import { readTrialHistories } from '@trialyaml/core/node';
 import {
   renderIndex,
   renderTrial,
@@ -17,6 +17,7 @@ import { collectFiles } from '../collect-files.js';
 import { ExitCode, UsageError } from '../exit-codes.js';
 import { progressLine } from '../progress.js';
 import { readTrialFile } from '../read-trial-file.js';
+import { FileWriteError, writeUserFile } from '../write-user-file.js';
 
 export const previewHelp = `Usage: trialyaml preview <file|folder|glob...> -o <out.html | folder> [options]
 
@@ -61,7 +62,18 @@ export async function previewCommand(argv: readonly string[], io: CliIO): Promis
   const theme = values.theme as Theme;
   if (!THEMES.includes(theme))
     throw new UsageError(`Unknown theme "${values.theme}". Use light, dark or auto.`);
-  const files = await collectFiles(positionals, io.cwd);
+  const collected = await collectFiles(positionals, io.cwd);
+  if (collected.problems.length) throw new UsageError(`${collected.problems.join('; ')}.`);
+  const files = collected.files;
+  /** Writes a page atomically; one that cannot be written ends the run (exit code 2) naming it. */
+  const writePage = async (path: string, html: string): Promise<void> => {
+    try {
+      await writeUserFile(path, html, relative(io.cwd, path) || path);
+    } catch (error) {
+      if (error instanceof FileWriteError) throw new UsageError(`${error.message}.`);
+      throw error;
+    }
+  };
   const output = resolve(io.cwd, values.output);
   const outputInfo = await stat(output).catch(() => undefined);
   const single =
@@ -105,7 +117,7 @@ export async function previewCommand(argv: readonly string[], io: CliIO): Promis
   if (single) {
     const { html } = render(files[0] as string);
     await mkdir(dirname(output), { recursive: true });
-    await writeFileAtomic(output, html);
+    await writePage(output, html);
     io.stderr.write(`trialyaml: wrote ${relative(io.cwd, output) || output}\n`);
     return ExitCode.Ok;
   }
@@ -120,7 +132,7 @@ export async function previewCommand(argv: readonly string[], io: CliIO): Promis
     let name = basename(file).replace(/\.trial\.ya?ml$|\.ya?ml$/i, '');
     while (used.has(name)) name += '-';
     used.add(name);
-    await writeFileAtomic(join(output, `${name}.html`), html);
+    await writePage(join(output, `${name}.html`), html);
     entries.push({
       href: encodeURI(`${name}.html`),
       trial: data,
@@ -141,7 +153,7 @@ export async function previewCommand(argv: readonly string[], io: CliIO): Promis
     'status-update',
   ];
   for (const sortBy of sortKeys)
-    await writeFileAtomic(
+    await writePage(
       join(output, sortHref(sortBy)),
       renderIndex(entries, { theme, asOf, sortHref, ...(sortBy ? { sortBy } : {}) }),
     );

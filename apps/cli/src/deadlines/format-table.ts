@@ -1,5 +1,6 @@
 // The table of `trialyaml deadlines`: one line per trial and deadline, overdue first, then by due day.
 import { APPLICABILITY_LABELS, daysBetween, type Deadline, type DeadlineState } from '@trialyaml/core';
+import { visibleText } from '@trialyaml/validator/formatters';
 import { createColors } from 'picocolors';
 import { sortedRows, trialName, type ReportedTrial } from './report.js';
 
@@ -61,9 +62,10 @@ export function formatTable(trials: readonly ReportedTrial[], asOf: string, colo
       deadline ? (deadline.due ?? 'unknown') : '—',
       deadline ? stateText(deadline, asOf) : '—',
       deadline ? kindWords(deadline) : '—',
-      trialName(trial),
+      // Text from the file and its name: control characters shown as escapes, not sent to the terminal.
+      visibleText(trialName(trial)),
       APPLICABILITY_LABELS[trial.applicability],
-      trial.relativePath,
+      visibleText(trial.relativePath),
     ],
   }));
   const widths = header.map((title, index) =>

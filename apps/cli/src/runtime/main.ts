@@ -36,6 +36,10 @@ const commands: Record<string, { load: () => Promise<Command>; summary: string }
     load: async () => (await import('../commands/deadlines.js')).deadlinesCommand,
     summary: 'list the registry deadlines (FDAAA 801) of trial files: table, JSON or a calendar',
   },
+  diff: {
+    load: async () => (await import('../commands/diff.js')).diffCommand,
+    summary: "compare a trial file with the registry's posted record, a saved record or a git revision",
+  },
   rules: {
     load: async () => (await import('../commands/rules.js')).rulesCommand,
     summary: 'list the rules with their severities and docs pages',

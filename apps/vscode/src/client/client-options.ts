@@ -15,6 +15,8 @@ export const CLIENT_NAME = 'TrialYAML';
 export function createClientOptions(outputChannel: vscode.LogOutputChannel): LanguageClientOptions {
   return {
     documentSelector: [{ language: LANGUAGE_ID }],
+    // Quick fixes that add missing content come as snippets through trialyaml.insertSnippet (src/client/insert-snippet.ts).
+    initializationOptions: { insertSnippetCommand: true },
     outputChannel,
     traceOutputChannel: outputChannel,
     middleware: {

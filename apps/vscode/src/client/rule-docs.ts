@@ -1,6 +1,9 @@
 // `trialyaml.showRuleDocs`: opens the documentation page of a rule. The URL comes from the server (a diagnostic's
-// `codeDescription`, or a code action's argument); nothing here knows where rule pages live.
+// `codeDescription`, or a code action's argument); the page is shown from the copy bundled with the extension
+// (RuleDocsPanel), and only a page the extension does not have opens in the browser.
 import * as vscode from 'vscode';
+import type { RuleDocsPanel } from '../docs/rule-docs-panel.js';
+import { ruleIdOfPage } from '../docs/rule-page.js';
 import { isTrialyamlDiagnostic } from '../preview/preview-problems.js';
 
 /** An http(s) URL given as a string or Uri, else undefined. */
@@ -33,10 +36,15 @@ function ruleLinkOf(diagnostic: vscode.Diagnostic): RuleLink | undefined {
  * Opens a rule's page: `arg` is its URL, or a rule id (looked up among the active document's diagnostics), or
  * nothing (the rules of the diagnostics under the cursor; a pick when there are several).
  */
-export async function showRuleDocs(arg?: unknown): Promise<void> {
+export async function showRuleDocs(panel: RuleDocsPanel, arg?: unknown): Promise<void> {
+  const open = async (target: vscode.Uri, ruleId: string | undefined): Promise<void> => {
+    const id = ruleId ?? ruleIdOfPage(target.path);
+    if (id && (await panel.show(id))) return;
+    await vscode.env.openExternal(target);
+  };
   const direct = docsUrlOf(arg);
   if (direct) {
-    await vscode.env.openExternal(direct);
+    await open(direct, undefined);
     return;
   }
   const editor = vscode.window.activeTextEditor;
@@ -69,5 +77,5 @@ export async function showRuleDocs(arg?: unknown): Promise<void> {
             { placeHolder: 'Which rule?' },
           )
           .then((item) => item?.link);
-  if (pick) await vscode.env.openExternal(pick.target);
+  if (pick) await open(pick.target, pick.ruleId);
 }

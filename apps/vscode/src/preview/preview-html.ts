@@ -25,6 +25,8 @@ export interface PreviewPageInput {
 export interface PreviewState {
   /** The previewed document. */
   uri: string;
+  /** Whether the preview stays on its file rather than following the active trial editor. */
+  locked?: boolean;
 }
 
 /** Messages from the preview script to the extension. */

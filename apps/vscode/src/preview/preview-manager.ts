@@ -1,8 +1,14 @@
 // The previews of the open trial documents (one per document): the "Open Preview to the Side" command, the
-// events that keep them current, and restoring them when VS Code restarts.
+// events that keep them current, and restoring them when VS Code restarts. As the markdown preview does, a preview
+// follows the active trial editor unless it is locked to its file (TrialYAML: Toggle Preview Lock).
 import * as vscode from 'vscode';
 import { LANGUAGE_ID } from '../client/client-options.js';
 import { PREVIEW_VIEW_TYPE, TrialPreview, previewWebviewOptions, type PreviewHost } from './preview-panel.js';
+
+/** Whether a restored preview was locked to its file. */
+function restoredLock(state: unknown): boolean {
+  return typeof state === 'object' && state !== null && (state as { locked?: unknown }).locked === true;
+}
 
 /** The state a preview page keeps (its document), checked: only trial files are reopened. */
 function restoredUri(state: unknown): vscode.Uri | undefined {
@@ -32,6 +38,7 @@ export class PreviewManager implements vscode.Disposable {
       vscode.workspace.onDidOpenTextDocument((document) =>
         this.previewOf(document.uri)?.setDocument(document),
       ),
+      vscode.window.onDidChangeActiveTextEditor((editor) => this.follow(editor)),
       vscode.window.onDidChangeTextEditorSelection(({ textEditor }) =>
         this.previewOf(textEditor.document.uri)?.cursorMoved(textEditor),
       ),
@@ -70,6 +77,30 @@ export class PreviewManager implements vscode.Disposable {
     return preview;
   }
 
+  /** Locks the active (or only) preview to its file, or unlocks it. */
+  toggleLock(): void {
+    const all = [...this.previews.values()];
+    const preview =
+      all.find((candidate) => candidate.panel.active) ?? (all.length === 1 ? all[0] : undefined);
+    if (!preview) {
+      void vscode.window.showInformationMessage('Focus a trial preview to lock or unlock it.');
+      return;
+    }
+    preview.setLocked(!preview.locked);
+  }
+
+  /** The active editor changed: an unlocked preview follows it to another trial file (none when it has its own). */
+  private follow(editor: vscode.TextEditor | undefined): void {
+    const document = editor?.document;
+    if (!document || document.languageId !== LANGUAGE_ID || this.previewOf(document.uri)) return;
+    const preview = [...this.previews.values()].find((candidate) => !candidate.locked);
+    if (!preview) return;
+    this.previews.delete(preview.uri.toString());
+    preview.showDocument(document);
+    this.previews.set(preview.uri.toString(), preview);
+    if (editor) preview.cursorMoved(editor);
+  }
+
   /** The preview of a document, if one is open. */
   previewOf(uri: vscode.Uri): TrialPreview | undefined {
     return this.previews.get(uri.toString());
@@ -86,10 +117,10 @@ export class PreviewManager implements vscode.Disposable {
   }
 
   private track(preview: TrialPreview): TrialPreview {
-    const key = preview.uri.toString();
-    this.previews.set(key, preview);
+    this.previews.set(preview.uri.toString(), preview);
+    // The preview may have followed other files since: forget it under whatever file it shows now.
     preview.onDidDispose(() => {
-      if (this.previews.get(key) === preview) this.previews.delete(key);
+      for (const [key, candidate] of this.previews) if (candidate === preview) this.previews.delete(key);
     });
     return preview;
   }
@@ -118,6 +149,6 @@ export class PreviewManager implements vscode.Disposable {
       panel.dispose();
       return;
     }
-    this.track(new TrialPreview(panel, document, this.host));
+    this.track(new TrialPreview(panel, document, this.host)).setLocked(restoredLock(state));
   }
 }

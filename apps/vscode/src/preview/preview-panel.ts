@@ -45,9 +45,10 @@ export function themeOf(kind: vscode.ColorThemeKind): PreviewTheme {
     : 'dark';
 }
 
-function previewTitle(document: vscode.TextDocument): string {
+/** "Preview x.trial.yaml", or "[Preview] x.trial.yaml" when locked to its file (as the markdown preview says). */
+function previewTitle(document: vscode.TextDocument, locked: boolean): string {
   const name = document.uri.path.split('/').pop() || 'trial';
-  return `Preview ${name}`;
+  return locked ? `[Preview] ${name}` : `Preview ${name}`;
 }
 
 export class TrialPreview implements vscode.Disposable {
@@ -65,6 +66,8 @@ export class TrialPreview implements vscode.Disposable {
   private revealedAt: vscode.Position | undefined;
   private disposed = false;
   private shown: boolean;
+  /** A locked preview stays on its file; an unlocked one follows the active trial editor. */
+  private lockedToFile = false;
   private readonly onDisposeEmitter = new vscode.EventEmitter<void>();
   readonly onDidDispose = this.onDisposeEmitter.event;
 
@@ -97,6 +100,28 @@ export class TrialPreview implements vscode.Disposable {
   setDocument(document: vscode.TextDocument): void {
     this.document = document;
     this.scheduleUpdate(0);
+  }
+
+  get locked(): boolean {
+    return this.lockedToFile;
+  }
+
+  /** Locks the preview to its file, or lets it follow the active trial editor again. */
+  setLocked(locked: boolean): void {
+    this.lockedToFile = locked;
+    this.panel.title = previewTitle(this.document, locked);
+  }
+
+  /** Shows another document (the active trial editor changed): a new page, from the top. */
+  showDocument(document: vscode.TextDocument): void {
+    if (this.disposed || document.uri.toString() === this.uri.toString()) return;
+    this.document = document;
+    this.snapshot = undefined;
+    this.lastScrollPointer = undefined;
+    this.revealedAt = undefined;
+    if (this.updateTimer !== undefined) clearTimeout(this.updateTimer);
+    this.updateTimer = undefined;
+    this.renderPage();
   }
 
   /** The document's text changed: update after a pause in typing. */
@@ -176,7 +201,7 @@ export class TrialPreview implements vscode.Disposable {
       theme: themeOf(vscode.window.activeColorTheme.kind),
       ...(settings.preview.showProblems ? { problems: this.problems(snapshot) } : {}),
       ...(settings.asOf ? { asOf: settings.asOf } : {}),
-      state: { uri: this.uri.toString() },
+      state: { uri: this.uri.toString(), locked: this.lockedToFile },
     };
   }
 
@@ -193,7 +218,7 @@ export class TrialPreview implements vscode.Disposable {
     this.ready = false;
     this.stale = false;
     this.nonce = this.host.randomNonce();
-    this.panel.title = previewTitle(this.document);
+    this.panel.title = previewTitle(this.document, this.lockedToFile);
     this.panel.webview.html = buildPreviewPage(this.pageInput());
   }
 
@@ -224,14 +249,16 @@ export class TrialPreview implements vscode.Disposable {
   private async revealSource(pointer: string): Promise<void> {
     const range0 = this.currentSnapshot().rangeOf(pointer);
     const start = new vscode.Position(range0.start.line, range0.start.character);
-    const range = new vscode.Range(start, new vscode.Position(range0.end.line, range0.end.character));
     const uri = this.uri.toString();
     const visible = vscode.window.visibleTextEditors.find((editor) => editor.document.uri.toString() === uri);
     this.revealedAt = start;
     this.lastScrollPointer = pointer;
+    // Reveal the line from its first column: revealing the value (a long text's whole range, or a start far to the
+    // right) would leave the editor scrolled sideways.
+    const at = new vscode.Range(start.line, 0, start.line, 0);
     if (visible) {
       visible.selection = new vscode.Selection(start, start);
-      visible.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+      visible.revealRange(at, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
       return;
     }
     const column =
@@ -241,6 +268,6 @@ export class TrialPreview implements vscode.Disposable {
       preserveFocus: true,
       selection: new vscode.Range(start, start),
     });
-    editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    editor.revealRange(at, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   }
 }

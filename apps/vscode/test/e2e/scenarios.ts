@@ -53,6 +53,12 @@ interface WorkbenchTexts {
   texts: string[];
 }
 
+/** The quick input box as the driver saw it. */
+interface QuickInputState {
+  value: string;
+  message: string;
+}
+
 const activation: Scenario = {
   id: 'activation',
   title: 'Opening a *.trial.yaml activates the extension',
@@ -167,6 +173,37 @@ const completion: Scenario = {
       widget.texts.some((label) => label.includes('RECRUITING')),
       `the suggest widget offers status codes (got ${widget.texts.join(' | ')})`,
     );
+    // Each row shows the code's label; an interventional study is offered no expanded-access status.
+    assert(
+      widget.texts.some((row) => row.includes('RECRUITING') && row.includes('Recruiting')),
+      `the status rows show their labels (got ${widget.texts.join(' | ')})`,
+    );
+    assert(
+      !widget.texts.some((row) => /AVAILABLE|APPROVED_FOR_MARKETING/.test(row)),
+      `no expanded-access status for an interventional study (got ${widget.texts.join(' | ')})`,
+    );
+
+    // Choosing an enum key opens the list of its values at once, with their labels.
+    const fresh = await vscode.workspace.openTextDocument({
+      language: 'trial-yaml',
+      content: 'designModule:\n  studyType: OBSERVATIONAL\nstatusModule:\n  overall',
+    });
+    await vscode.window.showTextDocument(fresh, vscode.ViewColumn.One);
+    placeCursor(fresh, fresh.lineAt(3).range.end);
+    await vscode.commands.executeCommand('cursorLineEnd');
+    await vscode.commands.executeCommand('editor.action.triggerSuggest');
+    await context.driver.step<WorkbenchTexts>('suggest', { until: ['overallStatus'], accept: true });
+    await poll(() => (fresh.lineAt(3).text === '  overallStatus: ' ? true : undefined), 'the key inserted');
+    const values = await context.driver.step<WorkbenchTexts>('suggest', { until: ['Not yet recruiting'] });
+    assert(
+      values.texts.some((row) => row.includes('NOT_YET_RECRUITING') && row.includes('Not yet recruiting')),
+      `after the key, its values with their labels (got ${values.texts.join(' | ')})`,
+    );
+    assert(
+      !values.texts.some((row) => /AVAILABLE|APPROVED_FOR_MARKETING/.test(row)),
+      `no expanded-access status for an observational study (got ${values.texts.join(' | ')})`,
+    );
+    log(`Choosing overallStatus opened its values: ${values.texts.length} rows`);
   },
 };
 
@@ -264,6 +301,9 @@ const quickFix: Scenario = {
       'type: ACTUAL added',
     );
     await fixed;
+    // Scenarios are independent: later ones expect the example's findings as they are on disk.
+    await vscode.window.showTextDocument(document, vscode.ViewColumn.One);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
     log(`Quick fix "${fix.title}": applied, diagnostic gone`);
   },
 };
@@ -375,17 +415,44 @@ const commands: Scenario = {
   title: 'New Trial, Import from ClinicalTrials.gov and Export to ClinicalTrials.gov JSON',
   async run(context) {
     const { folder, config } = context;
-    // New Trial: an untitled trial draft from the template.
-    const editor = await vscode.commands.executeCommand<vscode.TextEditor>('trialyaml.newTrial');
+    // New Trial asks for a file name in the active file's folder, refuses one that exists, creates the named file.
+    await openTrial(context, MAIN_EXAMPLE);
+    const created = vscode.commands.executeCommand<vscode.TextEditor | undefined>('trialyaml.newTrial');
+    const asked = await context.driver.step<QuickInputState>('quickInput', { value: 'draft.trial.yaml' });
+    assert(asked.value === 'draft.trial.yaml', `New Trial proposes draft.trial.yaml (got "${asked.value}")`);
+    const taken = await context.driver.step<QuickInputState>('quickInput', {
+      type: MAIN_EXAMPLE,
+      message: 'already exists',
+    });
+    assert(
+      taken.message.includes(`${MAIN_EXAMPLE} already exists`),
+      `New Trial refuses an existing file name (message: "${taken.message}")`,
+    );
+    await context.driver.step<QuickInputState>('quickInput', { type: 'ABC-123', accept: true });
+    const editor = await created;
+    assert(editor, 'New Trial opened an editor');
+    const uri = editor.document.uri;
+    assert(
+      !editor.document.isUntitled &&
+        uri.toString() === vscode.Uri.joinPath(folder, 'ABC-123.trial.yaml').toString(),
+      `New Trial created ABC-123.trial.yaml in the workspace folder (got ${uri.toString(true)})`,
+    );
     assert(
       editor.document.languageId === 'trial-yaml',
       `new trial language is ${editor.document.languageId}`,
     );
-    assert(editor.document.isUntitled, 'the new trial is untitled');
-    const draft = editor.document.getText();
-    assert(draft.startsWith('# yaml-language-server: $schema='), 'the draft starts with the schema modeline');
-    assert(draft.includes('ipdSharingStatementModule:'), 'the draft has every module');
-    log('New Trial: untitled trial-yaml draft from the template');
+    const onDisk = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    assert(
+      onDisk.startsWith('# yaml-language-server: $schema='),
+      'the new file starts with the schema modeline',
+    );
+    assert(onDisk.includes('ipdSharingStatementModule:'), 'the new file has every module');
+    assert(editor.document.getText() === onDisk, 'the editor shows the template as written to the file');
+    const untouched = new TextDecoder().decode(
+      await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder, MAIN_EXAMPLE)),
+    );
+    assert(untouched.includes('nctId: NCT04011033'), 'the existing file was not overwritten');
+    log(`New Trial: created ${uri.toString(true)} from the template`);
 
     // Import from a study JSON file.
     const fromFile = await vscode.commands.executeCommand<vscode.TextDocument | undefined>(
@@ -411,6 +478,48 @@ const commands: Scenario = {
     assert(fetched, 'import by NCT number opened a document');
     assert(fetched.getText().includes(`nctId: ${config.registryNctId}`), 'the fetched YAML holds the NCT id');
     log(`Import by NCT number: ${fetched.uri.toString(true)}`);
+
+    // Compare with Posted Record: the diff view against the registry's record, one change in registry terms.
+    const statusLine = /^( {2}overallStatus: )(\S+)$/m.exec(fetched.getText());
+    assert(statusLine, 'the fetched record has an overallStatus line');
+    const newStatus = statusLine[2] === 'COMPLETED' ? 'TERMINATED' : 'COMPLETED';
+    const statusEdit = new vscode.WorkspaceEdit();
+    const statusStart = fetched.positionAt(statusLine.index + statusLine[1]!.length);
+    statusEdit.replace(
+      fetched.uri,
+      new vscode.Range(statusStart, statusStart.translate(0, statusLine[2]!.length)),
+      newStatus,
+    );
+    assert(await vscode.workspace.applyEdit(statusEdit), 'the status edit applied');
+    await vscode.window.showTextDocument(fetched);
+    const comparison = await vscode.commands.executeCommand<
+      { nctId: string; changes: number; posted: vscode.Uri } | undefined
+    >('trialyaml.compareWithPosted');
+    assert(comparison, 'Compare with Posted Record compared');
+    assert(comparison.nctId === config.registryNctId, `compared with ${comparison.nctId}`);
+    assert(comparison.changes === 1, `one change in registry terms (got ${comparison.changes})`);
+    const diffTab = vscode.window.tabGroups.activeTabGroup.activeTab?.input;
+    assert(
+      diffTab instanceof vscode.TabInputTextDiff &&
+        diffTab.original.toString() === comparison.posted.toString() &&
+        diffTab.modified.toString() === fetched.uri.toString(),
+      'the active tab is the diff of the posted record and the trial',
+    );
+    const postedText = (await vscode.workspace.openTextDocument(comparison.posted)).getText();
+    assert(postedText.includes(`overallStatus: ${statusLine[2]}`), 'the left side is the posted record');
+    // The change list in the side bar, by form section, in the registry's words.
+    const changeRows = await context.driver.step<WorkbenchTexts>('treeRows', {
+      title: 'Changes Since Posted Record',
+      until: ['Study Status', 'Overall Recruitment Status'],
+      shot: 'posted-changes',
+    });
+    assert(
+      changeRows.texts.some((row) => row.includes('Overall Recruitment Status') && row.includes(newStatus)),
+      `the change list shows the status change (rows: ${changeRows.texts.join(' | ')})`,
+    );
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    await vscode.commands.executeCommand('notifications.clearAll');
+    log(`Compare with Posted Record: diff view, ${comparison.changes} change`);
 
     // A record the registry does not have: an error message, no document.
     await vscode.commands.executeCommand('notifications.clearAll');
@@ -455,6 +564,221 @@ const commands: Scenario = {
       'the export is the study JSON',
     );
     log(`Export: ${target.toString(true)}`);
+  },
+};
+
+/** The finding's JSON pointer, which the language server puts in the diagnostic's `data`. */
+function pointerOf(diagnostic: vscode.Diagnostic): string {
+  const data = (diagnostic as { data?: unknown }).data;
+  return typeof data === 'string' ? data : '';
+}
+
+const recordSummary: Scenario = {
+  id: 'record-summary',
+  title: 'The record summary in the side bar lists the form sections, and a click reveals the first problem',
+  async run(context) {
+    const editor = await openTrial(context, MAIN_EXAMPLE);
+    // An error the earlier scenarios leave alone (the quick-fix scenario fixes the start date, and the web
+    // workbench saves the file after a delay).
+    const found = await diagnosticsWhere(
+      editor.document.uri,
+      (ids) => ids.has('status-verified-date-required'),
+      'the diagnostics of the status module',
+      120_000,
+    );
+    // Where the Study Status entry must lead: the line of one of the module's errors.
+    const statusErrorLines = new Set(
+      found
+        .filter((diagnostic) => diagnostic.severity === vscode.DiagnosticSeverity.Error)
+        .filter((diagnostic) => pointerOf(diagnostic).startsWith('/statusModule'))
+        .map((diagnostic) => diagnostic.range.start.line),
+    );
+    assert(statusErrorLines.size > 0, 'the status module has errors');
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+
+    await vscode.commands.executeCommand('trialyaml.recordSummary.focus');
+    const title = 'Trial Record Summary';
+    const rows = await context.driver.step<WorkbenchTexts>('treeRows', {
+      title,
+      until: ['Study Identification', 'Study Status', 'Study Description'],
+      shot: 'record-summary',
+    });
+    const status = rows.texts.find((row) => row.includes('Study Status'));
+    assert(
+      status && /\d+ errors?/.test(status),
+      `Study Status shows its errors (rows: ${rows.texts.join(' | ')})`,
+    );
+    assert(
+      rows.texts.findIndex((row) => row.includes('Study Identification')) <
+        rows.texts.findIndex((row) => row.includes('Study Status')),
+      'the sections are in the registry order',
+    );
+    log(`Record summary: ${rows.texts.slice(0, 4).join(' | ')} ...`);
+
+    await context.driver.step('treeClick', { title, row: 'Study Status' });
+    await poll(() => {
+      const active = vscode.window.activeTextEditor;
+      return active?.document.uri.toString() === editor.document.uri.toString() &&
+        statusErrorLines.has(active.selection.active.line)
+        ? true
+        : undefined;
+    }, 'the editor to reveal the first error of the status module');
+    log('A click on Study Status revealed its first error');
+  },
+};
+
+const ruleDocs: Scenario = {
+  id: 'rule-docs',
+  title: '"Show documentation" opens the rule page bundled with the extension, inside the workbench',
+  async run(context) {
+    // A finding no earlier scenario fixes (quick-fix adds the start date's type).
+    const { document } = await openTrial(context, MAIN_EXAMPLE);
+    const uri = document.uri;
+    await diagnosticsWith(uri, 'official-title-required', 'the official-title-required diagnostic');
+    const diagnostic = vscode.languages
+      .getDiagnostics(uri)
+      .find((candidate) => ruleIdOf(candidate) === 'official-title-required');
+    assert(diagnostic, 'an official-title-required diagnostic');
+    const actions = await vscode.commands.executeCommand<Array<vscode.CodeAction | vscode.Command>>(
+      'vscode.executeCodeActionProvider',
+      uri,
+      diagnostic.range,
+      vscode.CodeActionKind.QuickFix.value,
+    );
+    const show = actions.find(
+      (action): action is vscode.CodeAction =>
+        'command' in action && typeof action.command === 'object' && /documentation/i.test(action.title),
+    );
+    assert(
+      show?.command,
+      `a "Show documentation" action (got ${actions.map((action) => action.title).join(' | ')})`,
+    );
+    // The action names the page by its web address; the extension shows its own copy instead.
+    await vscode.commands.executeCommand(show.command.command, ...(show.command.arguments ?? []));
+    const page = await context.driver.step<{ heading: string }>('ruleDocsWait', {
+      rule: 'official-title-required',
+      shot: 'rule-docs',
+    });
+    assert(
+      page.heading === 'official-title-required',
+      `the page's heading is the rule id (got ${page.heading})`,
+    );
+    const tabs = vscode.window.tabGroups.all.flatMap((group) => group.tabs);
+    const tab = tabs.find((candidate) => candidate.label === 'Rule: official-title-required');
+    assert(
+      tab,
+      `a "Rule: official-title-required" tab (tabs: ${tabs.map((candidate) => candidate.label).join(' | ')})`,
+    );
+    await vscode.window.tabGroups.close(tab);
+    log('Show documentation: the bundled rule page, in a webview');
+  },
+};
+
+/** The labels of the open trial preview tabs. */
+function previewTabs(): string[] {
+  return vscode.window.tabGroups.all
+    .flatMap((group) => group.tabs)
+    .filter(
+      (tab) =>
+        tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith('trialyaml.preview'),
+    )
+    .map((tab) => tab.label);
+}
+
+const previewFollows: Scenario = {
+  id: 'preview-follows',
+  title: 'The preview follows the active trial editor, and a locked preview stays on its file',
+  async run(context) {
+    await openTrial(context, MAIN_EXAMPLE);
+    await vscode.commands.executeCommand('trialyaml.openPreviewToSide');
+    await context.driver.step('previewWait', { of: 'NCT04011033', selector: '.ty-page' });
+    const before = previewTabs().length;
+
+    // Another trial file in the editor: the same preview now shows it.
+    await openTrial(context, DATED_EXAMPLE);
+    await context.driver.step('previewWait', { of: 'NCT05032014', selector: '.ty-page' });
+    await poll(
+      () => (previewTabs().includes(`Preview ${DATED_EXAMPLE}`) ? true : undefined),
+      'the preview tab to name the new file',
+    );
+    assert(previewTabs().length === before, `no second preview (tabs: ${previewTabs().join(' | ')})`);
+    log(`Preview followed the editor to ${DATED_EXAMPLE}`);
+
+    // Locked, it stays on its file when the editor moves on.
+    await vscode.commands.executeCommand('trialyaml.togglePreviewLock');
+    await poll(
+      () => (previewTabs().includes(`[Preview] ${DATED_EXAMPLE}`) ? true : undefined),
+      'the preview tab to say it is locked',
+    );
+    await openTrial(context, MAIN_EXAMPLE);
+    await vscode.commands.executeCommand('trialyaml.openPreviewToSide');
+    await poll(
+      () => (previewTabs().includes(`Preview ${MAIN_EXAMPLE}`) ? true : undefined),
+      'a second preview for the other file',
+    );
+    assert(
+      previewTabs().includes(`[Preview] ${DATED_EXAMPLE}`),
+      `the locked preview stayed on its file (tabs: ${previewTabs().join(' | ')})`,
+    );
+    log('A locked preview stays on its file');
+    // Leave one unlocked preview, as other scenarios expect.
+    for (const group of vscode.window.tabGroups.all) {
+      for (const tab of group.tabs)
+        if (tab.label === `[Preview] ${DATED_EXAMPLE}`) await vscode.window.tabGroups.close(tab);
+    }
+  },
+};
+
+const typing: Scenario = {
+  id: 'typing',
+  title:
+    'Typing stays typing: no word suggestions in free text, Enter at the end of a value makes a new line',
+  async run(context) {
+    const { document } = await openTrial(context, MAIN_EXAMPLE);
+    const original = document.getText();
+    try {
+      const title = positionOf(document, /\n {2}briefTitle: (.)/);
+      const line = document.lineAt(title.line);
+      // The start of a word the title already has: word-based suggestions would offer the word.
+      const word = /[A-Za-z]{6,}/.exec(line.text.slice(title.character))?.[0] ?? 'Pembrolizumab';
+      const typed = ` ${word.slice(0, 3)}`;
+      const lineCount = document.lineCount;
+      placeCursor(document, line.range.end);
+      // Run in the workbench, after the selection above reached it: the keys go where the cursor is.
+      await vscode.commands.executeCommand('cursorLineEnd');
+      await context.driver.step('keyboard', { type: typed });
+      await poll(
+        () => (document.lineAt(title.line).text === `${line.text}${typed}` ? true : undefined),
+        'the typed text in the title',
+      );
+      // Asked for suggestions there, the editor has none: no words of the file, nothing from the server.
+      await vscode.commands.executeCommand('editor.action.triggerSuggest');
+      const shown = await context.driver.step<{ rows: string[]; message: string }>('suggestShown');
+      assert(shown.rows.length === 0, `no suggestions in a title (got ${shown.rows.join(' | ')})`);
+      await context.driver.step('keyboard', { press: ['Enter'] });
+      await poll(
+        () => (document.lineCount === lineCount + 1 ? true : undefined),
+        'a new line after the title',
+      );
+      assert(
+        document.lineAt(title.line).text === `${line.text}${typed}`,
+        `Enter kept the title as typed (got "${document.lineAt(title.line).text}")`,
+      );
+      assert(
+        document.lineAt(title.line + 1).text.trim() === '',
+        `Enter made an empty line (got "${document.lineAt(title.line + 1).text}")`,
+      );
+      log(`Typed "${typed}" and Enter at the end of the title: a new line, no suggestion accepted`);
+    } finally {
+      // Back to the text as it was (not a revert: the web workbench may have saved the typing already).
+      const restore = new vscode.WorkspaceEdit();
+      restore.replace(
+        document.uri,
+        document.validateRange(new vscode.Range(0, 0, document.lineCount, 0)),
+        original,
+      );
+      await vscode.workspace.applyEdit(restore);
+    }
   },
 };
 
@@ -558,6 +882,53 @@ const deadlineLens: Scenario = {
   },
 };
 
+const emptyFileFix: Scenario = {
+  id: 'empty-file-fix',
+  title: "An empty trial file's quick fix fills it with the template, as a snippet",
+  async run(context) {
+    const uri = vscode.Uri.joinPath(context.folder, 'empty.trial.yaml');
+    await vscode.workspace.fs.writeFile(uri, new Uint8Array());
+    const document = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(document, vscode.ViewColumn.One);
+    const [empty] = await diagnosticsWith(uri, 'syntax', 'the empty-file diagnostic');
+    assert(empty, 'the empty-file diagnostic');
+    const actions = await vscode.commands.executeCommand<Array<vscode.CodeAction | vscode.Command>>(
+      'vscode.executeCodeActionProvider',
+      uri,
+      empty.range,
+      vscode.CodeActionKind.QuickFix.value,
+    );
+    const first = actions[0];
+    assert(
+      first &&
+        'isPreferred' in first &&
+        first.isPreferred === true &&
+        first.title === 'Insert the new-trial template',
+      `the template is the first, preferred fix (got ${actions.map((action) => action.title).join(' | ')})`,
+    );
+    const command = first.command;
+    assert(command?.command === 'trialyaml.insertSnippet', `a snippet insertion (got ${command?.command})`);
+    const filled = waitFor(
+      vscode.languages.onDidChangeDiagnostics,
+      () =>
+        vscode.languages.getDiagnostics(uri).some((diagnostic) => ruleIdOf(diagnostic) === 'syntax')
+          ? undefined
+          : true,
+      'the empty-file diagnostic to go',
+    );
+    await vscode.commands.executeCommand(command.command, ...(command.arguments ?? []));
+    const text = document.getText();
+    assert(
+      /^identificationModule:$/m.test(text) && /^eligibilityModule:$/m.test(text),
+      'the template is in the file',
+    );
+    assert(!/\$\{\d/.test(text), 'no snippet syntax is left in the text');
+    await filled;
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    log('Empty-file fix: the template inserted as a snippet, the diagnostic gone');
+  },
+};
+
 /**
  * Every scenario, in the order they run. `activation` comes first: it checks that nothing activated the extension
  * before a trial file was opened. The rest are independent of each other.
@@ -568,9 +939,14 @@ export const SCENARIOS: readonly Scenario[] = [
   completion,
   hover,
   quickFix,
+  emptyFileFix,
   restartServer,
   preview,
+  previewFollows,
+  recordSummary,
+  ruleDocs,
   commands,
+  typing,
   settings,
   deadlineLens,
   restrictedMode,

@@ -32,7 +32,11 @@ export function fieldLabel(at: string | readonly PathSegment[]): string | undefi
       node = resolveSchema(node.items);
       continue;
     }
-    const child = node.properties?.[String(segment)];
+    // Own properties only: a key such as "__proto__" in a file must not find Object.prototype.
+    const child =
+      node.properties && Object.hasOwn(node.properties, String(segment))
+        ? node.properties[String(segment)]
+        : undefined;
     if (!child) return undefined;
     node = resolveSchema(child);
     label = ownLabel(node, label);

@@ -39,9 +39,11 @@ export function schemaAtPath(
     if (!node) return undefined;
     if (node.type === 'array') node = node.items ? resolveSchema(node.items) : undefined;
     else
-      node = node.properties?.[String(segment)]
-        ? resolveSchema(node.properties[String(segment)] as SchemaNode)
-        : undefined;
+      // Own properties only: a key such as "__proto__" in a file must not find Object.prototype.
+      node =
+        node.properties && Object.hasOwn(node.properties, String(segment))
+          ? resolveSchema(node.properties[String(segment)] as SchemaNode)
+          : undefined;
   }
   return node;
 }

@@ -13,7 +13,11 @@ export function keyRank(schema: SchemaNode | undefined, key: string): number {
 export function childSchema(schema: SchemaNode | undefined, key: string | number): SchemaNode | undefined {
   if (!schema) return undefined;
   if (schema.type === 'array') return schema.items ? resolveSchema(schema.items) : undefined;
-  const child = schema.properties?.[String(key)];
+  // Own properties only: a key such as "__proto__" in the data must not find Object.prototype.
+  const child =
+    schema.properties && Object.hasOwn(schema.properties, String(key))
+      ? schema.properties[String(key)]
+      : undefined;
   return child ? resolveSchema(child) : undefined;
 }
 
@@ -30,6 +34,14 @@ export function orderLikeSchema<T>(data: T, schema: SchemaNode | undefined = res
     .map((entry, index) => ({ entry, index, rank: keyRank(schema, entry[0]) }))
     .sort((a, b) => a.rank - b.rank || a.index - b.index);
   const out: Record<string, unknown> = {};
-  for (const { entry } of sorted) out[entry[0]] = orderLikeSchema(entry[1], childSchema(schema, entry[0]));
+  for (const { entry } of sorted) {
+    // Defined, not assigned: `out["__proto__"] = value` would set the copy's prototype and drop the key.
+    Object.defineProperty(out, entry[0], {
+      value: orderLikeSchema(entry[1], childSchema(schema, entry[0])),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
   return out as T;
 }

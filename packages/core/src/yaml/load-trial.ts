@@ -1,13 +1,5 @@
-import {
-  isAlias,
-  isMap,
-  isNode,
-  isScalar,
-  parseAllDocuments,
-  visit,
-  type Document,
-  type YAMLError,
-} from 'yaml';
+import { isAlias, isMap, isNode, isScalar, parseAllDocuments, type Document, type YAMLError } from 'yaml';
+import { aliasProblem } from './alias-problem.js';
 import { decodeInput, type DecodedInput } from './decode-input.js';
 import { duplicateKeyMessage } from './duplicate-key.js';
 import { fastParse, type FastParse } from './fast-load.js';
@@ -299,21 +291,14 @@ function toData(
   try {
     return document.toJS({ maxAliasCount });
   } catch (error) {
-    let at: [number, number] = [0, 0];
-    visit(document, {
-      Alias(_key, node) {
-        if (node.range) at = [node.range[0], node.range[1]];
-        return visit.BREAK;
-      },
-    });
-    const aliasLimit = error instanceof ReferenceError && /alias/i.test(error.message);
+    const alias = aliasProblem(document, error, maxAliasCount);
     problems.push({
-      code: aliasLimit ? 'alias-limit' : 'internal-error',
+      code: alias ? alias.kind : 'internal-error',
       severity: 'error',
-      message: aliasLimit
-        ? `The YAML aliases here expand to more than ${maxAliasCount} copies; such files are refused as a resource-exhaustion guard. Write the values out instead of using aliases.`
-        : `The file could not be turned into data: ${error instanceof Error ? error.message : String(error)}.`,
-      range: lines.range(at[0], at[1]),
+      message:
+        alias?.message ??
+        `The file could not be turned into data: ${error instanceof Error ? error.message : String(error)}.`,
+      range: alias ? lines.range(alias.range[0], alias.range[1]) : emptyRange(),
     });
     return undefined;
   }

@@ -11,6 +11,7 @@ export type ReadProblemCode =
   | 'multiple-documents'
   | 'root-not-mapping'
   | 'alias-limit'
+  | 'undefined-alias'
   | 'unsupported-yaml'
   | 'internal-error';
 

@@ -40,17 +40,23 @@ describe('client features', () => {
       snippetEdits: false,
       codeActionResolve: false,
       hierarchicalSymbols: false,
+      insertSnippetCommand: false,
     });
     expect(
-      clientFeaturesFrom({
-        workspace: { workspaceEdit: { documentChanges: true, snippetEditSupport: true } },
-        textDocument: {
-          completion: { completionItem: { snippetSupport: true, insertTextModeSupport: { valueSet: [1] } } },
-          hover: { contentFormat: ['markdown'] },
-          codeAction: { resolveSupport: { properties: ['edit'] } },
-          documentSymbol: { hierarchicalDocumentSymbolSupport: true },
+      clientFeaturesFrom(
+        {
+          workspace: { workspaceEdit: { documentChanges: true, snippetEditSupport: true } },
+          textDocument: {
+            completion: {
+              completionItem: { snippetSupport: true, insertTextModeSupport: { valueSet: [1] } },
+            },
+            hover: { contentFormat: ['markdown'] },
+            codeAction: { resolveSupport: { properties: ['edit'] } },
+            documentSymbol: { hierarchicalDocumentSymbolSupport: true },
+          },
         },
-      }),
+        { insertSnippetCommand: true },
+      ),
     ).toEqual({
       snippets: true,
       insertTextModeAsIs: true,
@@ -58,6 +64,9 @@ describe('client features', () => {
       snippetEdits: true,
       codeActionResolve: true,
       hierarchicalSymbols: true,
+      insertSnippetCommand: true,
     });
+    // Only the option's exact value counts.
+    expect(clientFeaturesFrom({}, { insertSnippetCommand: 'yes' }).insertSnippetCommand).toBe(false);
   });
 });

@@ -144,7 +144,7 @@ export function startServer(connection: Connection, options: StartServerOptions 
   connection.onInitialize((params): InitializeResult => {
     capabilities = params.capabilities ?? {};
     pull = usesPullDiagnostics(capabilities);
-    service.setClientFeatures(clientFeaturesFrom(capabilities));
+    service.setClientFeatures(clientFeaturesFrom(capabilities, params.initializationOptions));
     return {
       capabilities: serverCapabilities(capabilities),
       serverInfo: { name: SERVER_NAME, version: SERVER_VERSION },

@@ -14,6 +14,11 @@ export interface ClientFeatures {
   codeActionResolve: boolean;
   /** Document symbols may be nested. */
   hierarchicalSymbols: boolean;
+  /**
+   * The client runs `trialyaml.insertSnippet` (initialization option `insertSnippetCommand: true`): quick fixes
+   * that add missing content come as snippets with tab stops and choices, else as plain text.
+   */
+  insertSnippetCommand: boolean;
 }
 
 /** What an in-process caller gets by default: everything VS Code supports, edits computed eagerly. */
@@ -24,10 +29,14 @@ export const DEFAULT_CLIENT_FEATURES: ClientFeatures = {
   snippetEdits: false,
   codeActionResolve: false,
   hierarchicalSymbols: true,
+  insertSnippetCommand: false,
 };
 
-/** Reads the features from an `initialize` request's client capabilities. */
-export function clientFeaturesFrom(capabilities: ClientCapabilities): ClientFeatures {
+/** Reads the features from an `initialize` request's client capabilities and initialization options. */
+export function clientFeaturesFrom(
+  capabilities: ClientCapabilities,
+  initializationOptions?: unknown,
+): ClientFeatures {
   const text = capabilities.textDocument;
   const completionItem = text?.completion?.completionItem;
   return {
@@ -41,5 +50,9 @@ export function clientFeaturesFrom(capabilities: ClientCapabilities): ClientFeat
       capabilities.workspace.workspaceEdit.documentChanges === true,
     codeActionResolve: text?.codeAction?.resolveSupport?.properties.includes('edit') === true,
     hierarchicalSymbols: text?.documentSymbol?.hierarchicalDocumentSymbolSupport === true,
+    insertSnippetCommand:
+      typeof initializationOptions === 'object' &&
+      initializationOptions !== null &&
+      (initializationOptions as { insertSnippetCommand?: unknown }).insertSnippetCommand === true,
   };
 }

@@ -2,6 +2,7 @@ import { decodePointer, getAtPointer, type LoadedTrial } from '@trialyaml/core';
 import {
   applyFixes,
   ruleRegistry,
+  today,
   toTextEdit,
   type FixOperation,
   type Finding,
@@ -18,6 +19,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import type { ClientFeatures } from './client-features.js';
+import { addMissingActions } from './code-actions-add-missing.js';
 import { ARMS_POINTER, INTERVENTIONS_POINTER, crossReferences } from './cross-references.js';
 import { DIAGNOSTIC_SOURCE } from './diagnostics.js';
 import type { CachedDocument } from './document-cache.js';
@@ -81,6 +83,8 @@ function quickFixes(
   context: CodeActionContext,
   env: CodeActionEnvironment,
 ): CodeAction[] {
+  // Adding what is missing comes first: it is what the author came for.
+  const additions: CodeAction[] = [];
   const fixes: CodeAction[] = [];
   const ruleActions: CodeAction[] = [];
   const seenRules = new Set<string>();
@@ -91,9 +95,14 @@ function quickFixes(
     const ruleId = diagnostic.code;
     const matching = findings.filter(
       (finding) =>
-        finding.ruleId === ruleId && sameRange(rangeFromSpan(finding, cached.bom), diagnostic.range),
+        finding.ruleId === ruleId &&
+        finding.message === diagnostic.message &&
+        sameRange(rangeFromSpan(finding, cached.bom), diagnostic.range),
     );
     for (const finding of matching) {
+      additions.push(
+        ...addMissingActions(cached, env.features, finding, diagnostic, env.options.asOf ?? today()),
+      );
       const offered = new Set<string>();
       const offer = (title: string, operations: FixOperation[], preferred = false): void => {
         const key = JSON.stringify(operations);
@@ -110,7 +119,9 @@ function quickFixes(
       if (!finding.fix && !finding.suggestions?.length)
         for (const { title, operations } of nearestEnumValues(cached.loaded, finding))
           offer(title, operations);
-      for (const { title, operations } of missingLinks(cached.loaded, finding)) offer(title, operations);
+      const links = missingLinks(cached.loaded, finding);
+      // With one arm (or one intervention) to link to, the link is what the finding asks for: preferred.
+      for (const { title, operations } of links) offer(title, operations, links.length === 1 && !finding.fix);
     }
     if (seenRules.has(ruleId)) continue;
     seenRules.add(ruleId);
@@ -138,7 +149,8 @@ function quickFixes(
     const all = fixAllAction(cached, env, CodeActionKind.QuickFix, env.features.codeActionResolve);
     if (all) fixes.push(all);
   }
-  return [...fixes, ...ruleActions];
+  if (additions.length) for (const fix of fixes) delete fix.isPreferred;
+  return [...additions, ...fixes, ...ruleActions];
 }
 
 function fixTitle(finding: Finding): string {

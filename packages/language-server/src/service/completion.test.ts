@@ -136,18 +136,35 @@ describe('completion: what is inserted', () => {
     expect(newText(item)).toBe('armGroups:\n    - ');
   });
 
-  it('an enum key offers its codes as a snippet choice', () => {
+  it('an enum key inserts "key: " and opens the value list (labels and meanings), not a bare snippet choice', () => {
     const item = complete('statusModule:\n  overall|').find((i) => i.label === 'overallStatus');
-    expect(newText(item)).toMatch(/^overallStatus: \$\{1\|ACTIVE_NOT_RECRUITING,COMPLETED,/);
-    expect(item?.insertTextFormat).toBe(InsertTextFormat.Snippet);
-  });
-
-  it('without snippet support, plain text', () => {
-    const item = complete('statusModule:\n  overall|', { snippets: false }).find(
-      (i) => i.label === 'overallStatus',
-    );
     expect(newText(item)).toBe('overallStatus: ');
     expect(item?.insertTextFormat).toBeUndefined();
+    expect(item?.command?.command).toBe('editor.action.triggerSuggest');
+  });
+
+  it('a list-of-enums key inserts the first dash and opens the value list', () => {
+    const item = complete('designModule:\n  pha|').find((i) => i.label === 'phases');
+    expect(newText(item)).toBe('phases:\n    - ');
+    expect(item?.command?.command).toBe('editor.action.triggerSuggest');
+  });
+
+  it('a boolean key still offers true and false as a snippet choice; without snippet support, plain text', () => {
+    const withSnippets = complete('oversightModule:\n  oversightHas|').find(
+      (i) => i.label === 'oversightHasDmc',
+    );
+    expect(newText(withSnippets)).toBe('oversightHasDmc: ${1|true,false|}');
+    expect(withSnippets?.insertTextFormat).toBe(InsertTextFormat.Snippet);
+    const plain = complete('oversightModule:\n  oversightHas|', { snippets: false }).find(
+      (i) => i.label === 'oversightHasDmc',
+    );
+    expect(newText(plain)).toBe('oversightHasDmc: ');
+    expect(plain?.insertTextFormat).toBeUndefined();
+  });
+
+  it('a key that is not an enum opens no list', () => {
+    const item = complete('identificationModule:\n  brief|').find((i) => i.label === 'briefTitle');
+    expect(item?.command).toBeUndefined();
   });
 
   it('without insertTextMode support, indentation relative to the line', () => {
@@ -165,10 +182,11 @@ describe('completion: what is inserted', () => {
     expect(newText(item)).toBe('overallStatus');
   });
 
-  it('enum values carry their label and meaning', () => {
+  it('enum values carry their label (on every row) and meaning', () => {
     const item = complete('statusModule:\n  overallStatus: |').find((i) => i.label === 'RECRUITING');
     expect(item?.kind).toBe(CompletionItemKind.EnumMember);
     expect(item?.detail).toBe('Recruiting');
+    expect(item?.labelDetails).toEqual({ description: 'Recruiting' });
     expect((item?.documentation as MarkupContent).value).toContain('enrolling participants now');
   });
 
@@ -194,6 +212,60 @@ describe('completion: what is inserted', () => {
   it('a new list item on an empty line under a list key gets its dash', () => {
     const items = complete('designModule:\n  phases:\n    |');
     expect(newText(items.find((i) => i.label === 'PHASE1'))).toBe('- PHASE1');
+  });
+});
+
+describe('completion: only the values valid for the study', () => {
+  const EXPANDED_ACCESS = [
+    'AVAILABLE',
+    'NO_LONGER_AVAILABLE',
+    'TEMPORARILY_NOT_AVAILABLE',
+    'APPROVED_FOR_MARKETING',
+  ];
+  const STUDY = [
+    'ACTIVE_NOT_RECRUITING',
+    'COMPLETED',
+    'ENROLLING_BY_INVITATION',
+    'NOT_YET_RECRUITING',
+    'RECRUITING',
+    'SUSPENDED',
+    'TERMINATED',
+    'WITHDRAWN',
+  ];
+  const status = (studyType?: string): string =>
+    `statusModule:\n  overallStatus: |\n${studyType ? `designModule:\n  studyType: ${studyType}\n` : ''}`;
+
+  // study type → the statuses offered, in the schema's order.
+  const cases: Array<[string, string | undefined, string[]]> = [
+    ['an interventional study: the study statuses', 'INTERVENTIONAL', STUDY],
+    ['an observational study: the study statuses', 'OBSERVATIONAL', STUDY],
+    ['an expanded-access record: the expanded-access statuses', 'EXPANDED_ACCESS', EXPANDED_ACCESS],
+    [
+      'a draft without a study type: every status an author can enter',
+      undefined,
+      [...STUDY, ...EXPANDED_ACCESS],
+    ],
+  ];
+
+  it.each(cases)('%s, never UNKNOWN or WITHHELD', (_name, studyType, expected) => {
+    const offered = labels(status(studyType));
+    expect(offered).toEqual(expected);
+    expect(offered).not.toContain('UNKNOWN');
+    expect(offered).not.toContain('WITHHELD');
+  });
+
+  it('the last known status (assigned by the registry) keeps every code', () => {
+    expect(
+      labels('statusModule:\n  lastKnownStatus: |\ndesignModule:\n  studyType: INTERVENTIONAL\n'),
+    ).toContain('AVAILABLE');
+  });
+
+  it('other enums are not filtered', () => {
+    expect(labels('designModule:\n  studyType: |\n')).toEqual([
+      'EXPANDED_ACCESS',
+      'INTERVENTIONAL',
+      'OBSERVATIONAL',
+    ]);
   });
 });
 

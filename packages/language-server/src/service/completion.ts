@@ -18,6 +18,7 @@ import {
   type Range,
 } from 'vscode-languageserver';
 import type { ClientFeatures } from './client-features.js';
+import { codesForStudy } from './completion-values.js';
 import { crossReferences } from './cross-references.js';
 import type { CachedDocument } from './document-cache.js';
 import { cursorContextAt, type CursorContext } from './path-at-offset.js';
@@ -39,6 +40,12 @@ export interface CompletionEnvironment {
 }
 
 const EMPTY: CompletionList = { isIncomplete: false, items: [] };
+
+/** Opens the completion list again once a key is in: its values come next, with their labels and meanings. */
+const SUGGEST_VALUES = { title: 'Suggest values', command: 'editor.action.triggerSuggest' };
+
+/** Above this size, a document not read yet is not read for a nicety of completion (a parse per keystroke). */
+const LARGE_UNREAD_DOCUMENT = 512 * 1024;
 
 /** Typical values of the age and duration fields, most common first. */
 const AGE_EXAMPLES: Record<string, string[]> = {
@@ -150,18 +157,17 @@ class Completer {
     const indent = features.insertTextModeAsIs ? child : '  ';
     let text: string;
     let snippet = false;
+    // An enum's codes come from the value completion that opens next (labels, meanings, only the codes that fit
+    // the study), not from a snippet choice, which can show only bare codes.
     if (schema.type === 'object') {
       text = `${key}:\n${indent}`;
     } else if (schema.type === 'array') {
       const items = schema.items ? resolveSchema(schema.items) : undefined;
       text = `${key}:\n${indent}- `;
-      if (items?.enum && features.snippets) {
-        text += choice(1, items.enum);
-        snippet = true;
-      }
-    } else if (schema.enum && features.snippets) {
-      text = `${key}: ${choice(1, schema.enum)}`;
-      snippet = true;
+      if (items?.enum) item.command = SUGGEST_VALUES;
+    } else if (schema.enum) {
+      text = `${key}: `;
+      item.command = SUGGEST_VALUES;
     } else if (schema.type === 'boolean' && features.snippets) {
       text = `${key}: \${1|true,false|}`;
       snippet = true;
@@ -237,12 +243,14 @@ class Completer {
       };
     };
     if (schema.enum) {
+      const offered = codesForStudy(path, schema.enum, this.trialData());
       return schema.enum
-        .map((code, index) => ({ code, index }))
-        .filter(({ code }) => !present.includes(code))
-        .map(({ code, index }) =>
+        .map((code, index) => ({ code, index, label: schema['x-enumLabels']?.[index] }))
+        .filter(({ code }) => offered.includes(code) && !present.includes(code))
+        .map(({ code, index, label }) =>
           make(code, CompletionItemKind.EnumMember, index, {
-            ...(schema['x-enumLabels']?.[index] ? { detail: schema['x-enumLabels'][index] } : {}),
+            // The label on every row of the list, the meaning in its details.
+            ...(label ? { detail: label, labelDetails: { description: label } } : {}),
             documentation: this.documentation(enumMarkdown(schema, index), enumPlainText(schema, index)),
           }),
         );
@@ -263,11 +271,18 @@ class Completer {
     return [];
   }
 
+  /** The trial as read, or undefined for a large document not read yet (completion does not wait for it). */
+  private trialData(): unknown {
+    if (!this.cached.isLoaded && this.cached.body.length > LARGE_UNREAD_DOCUMENT) return undefined;
+    return this.cached.loaded.data;
+  }
+
   /** The values already in the list holding `path` (so they are not offered twice). */
   private siblingValues(path: PathSegment[]): string[] {
     // Only a nicety: on a large record that is not parsed yet, offering a code twice beats a parse per keystroke.
-    if (!this.cached.isLoaded && this.cached.body.length > 512 * 1024) return [];
-    const list = getAtPointer(this.cached.loaded.data, encodePointer(path.slice(0, -1)));
+    const data = this.trialData();
+    if (data === undefined) return [];
+    const list = getAtPointer(data, encodePointer(path.slice(0, -1)));
     if (!Array.isArray(list)) return [];
     const own = path[path.length - 1];
     return list.filter((value, index): value is string => typeof value === 'string' && index !== own);
@@ -338,10 +353,6 @@ class Completer {
   private documentation(markdown: string, plain: string): MarkupContent | string {
     return this.env.features.markdown ? { kind: 'markdown', value: markdown } : plain;
   }
-}
-
-function choice(index: number, values: readonly string[]): string {
-  return `\${${index}|${values.map((value) => value.replace(/[,|\\$}]/g, '\\$&')).join(',')}|}`;
 }
 
 /** A snippet body with its placeholders replaced by their default text (for the documentation preview). */

@@ -1,9 +1,12 @@
 import type { ErrorObject } from 'ajv';
 import { LineCounter, isMap, isNode, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
-import { decodePointer, nearest } from '@trialyaml/core';
+import { aliasProblem, decodePointer, nearest } from '@trialyaml/core';
 import schemaJson from './config.schema.json' with { type: 'json' };
 import { validate } from '../generated/validate-config.js';
 import { ConfigError, type TrialyamlConfig } from './config.js';
+
+/** Alias expansions allowed in a config (a resource-exhaustion guard; a config needs none). */
+const MAX_CONFIG_ALIASES = 50;
 
 /** The shape of `.trialyamlrc.yaml` (compiled at build time: scripts/prepare-generated.mjs). */
 export const configSchema: object = schemaJson;
@@ -68,7 +71,15 @@ export function parseConfig(text: string, filePath: string, knownRules: readonly
   };
   const [syntax] = document.errors;
   if (syntax) fail(syntax.pos[0], `YAML syntax error: ${syntax.message.replace(/\s+at line[\s\S]*$/, '')}`);
-  const data: unknown = document.toJS({ maxAliasCount: 50 }) ?? {};
+  let data: unknown;
+  try {
+    data = document.toJS({ maxAliasCount: MAX_CONFIG_ALIASES }) ?? {};
+  } catch (error) {
+    // Aliases are the one way well-formed YAML fails here: an undefined one, or too many (an alias bomb).
+    const alias = aliasProblem(document, error, MAX_CONFIG_ALIASES);
+    if (!alias) throw error;
+    fail(alias.range[0], alias.message);
+  }
   if (!validate(data)) {
     const [error] = validate.errors ?? [];
     if (error) {

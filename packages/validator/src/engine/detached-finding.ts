@@ -11,4 +11,5 @@ export function detachFinding(finding: Finding): void {
   // Rare (fixable findings only): a deep copy is simplest.
   if (finding.fix) finding.fix = structuredClone(finding.fix);
   if (finding.suggestions) finding.suggestions = structuredClone(finding.suggestions);
+  if (finding.missing) finding.missing = finding.missing.map(ownCopy);
 }

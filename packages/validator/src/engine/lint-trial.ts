@@ -1,5 +1,6 @@
 import {
   parentPointer,
+  startedSections,
   loadTrial,
   validateTrialSchema,
   type LoadedTrial,
@@ -10,6 +11,7 @@ import {
 import type { FixOperation } from '../fixes/fix-operation.js';
 import { forgetTrials } from '../rule-support/per-trial.js';
 import { detachFinding } from './detached-finding.js';
+import { findingRange } from './missing-placement.js';
 import { toFileReport, type FileReport, type Finding, type Severity } from '../findings.js';
 import { parseDirectives, type Directive } from '../suppressions/directives.js';
 import type { Rule, RuleContext, RuleReport } from './rule.js';
@@ -70,9 +72,14 @@ export function lintTrial(content: string | Uint8Array, options: LintOptions = {
   if (!trial.ok) return finish(filePath, findings, trial);
 
   const schemaFindings = validateTrialSchema(trial.data);
-  const schemaReported: SchemaReported = { pointers: new Set<string>(), parentsOfRemoved: new Set<string>() };
+  const schemaReported: SchemaReported = {
+    pointers: new Set<string>(),
+    parentsOfRemoved: new Set<string>(),
+    patterns: new Set<string>(),
+  };
   for (const finding of schemaFindings) {
     schemaReported.pointers.add(finding.pointer);
+    if (finding.keyword === 'pattern') schemaReported.patterns.add(finding.pointer);
     if (finding.keyword === 'type') schemaReported.parentsOfRemoved.add(parentPointer(finding.pointer));
     findings.push(schemaFinding(trial, finding));
   }
@@ -103,6 +110,8 @@ export function lintTrial(content: string | Uint8Array, options: LintOptions = {
 interface SchemaReported {
   pointers: Set<string>;
   parentsOfRemoved: Set<string>;
+  /** Values the schema rejected for their pattern, whose finding a rule may replace (supersedesSchemaPattern). */
+  patterns: Set<string>;
 }
 
 function schemaFinding(trial: LoadedTrial, finding: SchemaFinding): Finding {
@@ -146,11 +155,20 @@ function runRules(
     if (!reports.length) continue;
     const severity: Severity = rule.meta.since && startsBefore(data, rule.meta.since) ? 'info' : setting;
     for (const report of reports) {
-      if (schemaReported.pointers.has(report.pointer)) continue;
+      if (schemaReported.pointers.has(report.pointer)) {
+        if (!report.supersedesSchemaPattern || !schemaReported.patterns.delete(report.pointer)) continue;
+        dropSchemaFinding(findings, report.pointer);
+      }
       if (report.target === 'key' && schemaReported.parentsOfRemoved.has(report.pointer)) continue;
       findings.push(ruleFinding(rule, capped(severity, report.atMost), report, trial));
     }
   }
+}
+
+/** Removes the schema's finding on a value, which a rule's report replaces. */
+function dropSchemaFinding(findings: Finding[], pointer: string): void {
+  const index = findings.findIndex((finding) => finding.ruleId === 'schema' && finding.pointer === pointer);
+  if (index !== -1) findings.splice(index, 1);
 }
 
 const SEVERITY_RANK: Readonly<Record<Severity, number>> = { info: 0, warning: 1, error: 2 };
@@ -166,9 +184,10 @@ function ruleFinding(rule: Rule, severity: Severity, report: RuleReport, trial: 
     severity,
     message: report.message,
     pointer: report.pointer,
-    ...pick(trial.rangeOf(report.pointer, report.target)),
+    ...pick(findingRange(trial, report)),
     ...(report.fix ? { fix: report.fix } : {}),
     ...(report.suggestions ? { suggestions: report.suggestions } : {}),
+    ...(report.missing?.length ? { missing: [...report.missing] } : {}),
   };
 }
 
@@ -185,7 +204,7 @@ function failedRuleFinding(rule: Rule, error: unknown, trial: LoadedTrial): Find
 /** The file's report: findings that own their strings (see detachFinding), counted and sorted. */
 function finish(filePath: string, findings: Finding[], trial: LoadedTrial): LintedTrial {
   for (const finding of findings) detachFinding(finding);
-  return { report: toFileReport(filePath, findings), trial };
+  return { report: toFileReport(filePath, findings, startedSections(trial.data)), trial };
 }
 
 function pick(range: {

@@ -52,6 +52,11 @@ export interface RuleReport {
   message: string;
   /** Point at the key instead of the value (missing or misplaced keys). */
   target?: 'value' | 'key';
+  /**
+   * The JSON pointers of what the finding says is missing (absent keys, from the trial's root): the engine places
+   * the finding where they would go (engine/missing-placement.ts) and editors offer to add them.
+   */
+  missing?: readonly string[];
   /** Safe edits that make the finding go away. */
   fix?: FixOperation[];
   /** Edits offered to a person but not applied by --fix (guesses). */
@@ -61,6 +66,11 @@ export interface RuleReport {
    * this record (e.g. a posted record that the registry already accepted as it is). Never raises a severity.
    */
   atMost?: Severity;
+  /**
+   * This report says better what the schema's pattern finding on the same value says (a rule that reads the
+   * value, such as a date written another way): it replaces that finding instead of being dropped for it.
+   */
+  supersedesSchemaPattern?: boolean;
 }
 
 /** What a rule sees. */

@@ -1,20 +1,28 @@
+import { loadTrial } from '@trialyaml/core';
 import { lintTrial, type LintOptions } from '../engine/lint-trial.js';
 import type { TextEdit } from './fix-operation.js';
+import { unsafeFixReason } from './fix-safety.js';
 import { applyTextEdits, toTextEdit } from './to-text-edits.js';
 
 /** Passes of lint-and-fix: fixes that overlapped are retried on the next pass. */
 const MAX_PASSES = 10;
 
 export interface FixOutcome {
+  /** The fixed text; the input itself when nothing was fixed or the fixes were not applied. */
   text: string;
-  /** How many fixes were applied over all passes. */
+  /** How many fixes were applied over all passes (0 when they were not applied). */
   fixed: number;
+  /**
+   * Set when fixes were worked out but the result failed the safety check (it would not read, would have a new
+   * YAML problem or would lose a comment): `text` is then the input, unchanged, and nothing should be written.
+   */
+  notApplied?: { fixes: number; reason: string };
 }
 
 /**
  * Applies every safe fix (findings' `fix`, never suggestions) to a file's text, re-linting between passes
- * until nothing more applies. Comments, blank lines and key order are kept; text that cannot be read is
- * returned unchanged.
+ * until nothing more applies. Comments, blank lines, key order, line breaks and the BOM are kept; text that
+ * cannot be read is returned unchanged, and so is text whose fixed form fails {@link unsafeFixReason}.
  */
 export function applyFixes(text: string, options: LintOptions = {}): FixOutcome {
   let current = text;
@@ -34,5 +42,8 @@ export function applyFixes(text: string, options: LintOptions = {}): FixOutcome 
     fixed += next.applied;
     current = (trial.hadBom ? '\uFEFF' : '') + next.text;
   }
+  if (fixed === 0 || current === text) return { text, fixed: 0 };
+  const reason = unsafeFixReason(loadTrial(text, { fast: false }), current, options);
+  if (reason !== undefined) return { text, fixed: 0, notApplied: { fixes: fixed, reason } };
   return { text: current, fixed };
 }

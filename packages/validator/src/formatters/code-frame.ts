@@ -1,6 +1,7 @@
 import type { Colors } from 'picocolors/types.js';
 import { framedLines, MAX_LINE_WIDTH } from './frame-lines.js';
 import type { SourceExcerpt } from './source-excerpt.js';
+import { visibleTextWithOffsets } from './visible-text.js';
 
 export interface CodeFrameSpan {
   line: number;
@@ -21,15 +22,19 @@ export function codeFrame(source: SourceExcerpt, span: CodeFrameSpan, colors: Co
   const out: string[] = [];
   for (let number = first; number <= last; number++) {
     const raw = (source.lines.get(number) ?? '').replace(/\t/g, ' ');
-    const text = raw.length > MAX_LINE_WIDTH ? raw.slice(0, MAX_LINE_WIDTH) + '…' : raw;
+    const cut = raw.length > MAX_LINE_WIDTH ? raw.slice(0, MAX_LINE_WIDTH) + '…' : raw;
+    // Control characters of the source (a comment, a value) shown as escapes; the carets follow them.
+    const { text, offsets } = visibleTextWithOffsets(cut);
     const gutter = String(number).padStart(width);
     if (number === span.line) {
       out.push(`${colors.red('>')} ${colors.gray(gutter + ' |')} ${text}`);
-      const start = Math.min(span.column, text.length + 1);
-      const end =
+      const rawStart = Math.min(span.column, cut.length + 1);
+      const rawEnd =
         span.endLine === span.line
-          ? Math.min(Math.max(span.endColumn, start + 1), text.length + 1)
-          : text.length + 1;
+          ? Math.min(Math.max(span.endColumn, rawStart + 1), cut.length + 1)
+          : cut.length + 1;
+      const start = (offsets[rawStart - 1] ?? text.length) + 1;
+      const end = (offsets[rawEnd - 1] ?? text.length) + 1;
       const carets = '^'.repeat(Math.max(1, end - start));
       out.push(`  ${colors.gray(' '.repeat(width) + ' |')} ${' '.repeat(start - 1)}${colors.red(carets)}`);
     } else {

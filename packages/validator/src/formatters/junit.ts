@@ -1,17 +1,14 @@
 import { relative } from 'node:path';
 import type { Formatter } from './formatter.js';
+import { visibleText } from './visible-text.js';
 
-// XML 1.0 cannot carry most C0 control characters at all, so they are dropped rather than escaped.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point here
-const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g;
-
+// XML 1.0 cannot carry most C0 control characters at all, and CI pages print the rest raw: user text shows them
+// all as visible escapes (`\x1b`, `\n`), then XML's own escaping applies.
 const escapeXml = (text: string): string =>
-  text
-    .replace(
-      /[&<>"']/g,
-      (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] ?? c,
-    )
-    .replace(XML_FORBIDDEN, '');
+  visibleText(text).replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] ?? c,
+  );
 
 /** JUnit XML: a test suite per file, a failing test case per error or warning, a passing case for clean files. */
 export const junit: Formatter = (results, context) => {

@@ -3,6 +3,7 @@ import { pathToFileURL } from 'node:url';
 import type { Severity } from '../findings.js';
 import type { RuleMeta } from '../engine/rule.js';
 import type { Formatter } from './formatter.js';
+import { escapeJsonUnsafe } from './visible-text.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
   error: 'error',
@@ -86,7 +87,8 @@ export const sarif: Formatter = (results, context) => {
       },
     ],
   };
-  return JSON.stringify(log, null, 2) + '\n';
+  // U+0085, U+2028, U+2029 and C1 controls escaped, as in the json format.
+  return escapeJsonUnsafe(JSON.stringify(log, null, 2)) + '\n';
 };
 
 /** The SARIF entry of a rule (a reportingDescriptor), from its metadata; just the id for a rule not known. */

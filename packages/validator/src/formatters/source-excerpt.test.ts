@@ -4,12 +4,16 @@ import type { Colors } from 'picocolors/types.js';
 import { describe, expect, it } from 'vitest';
 import { codeFrame, type CodeFrameSpan } from './code-frame.js';
 import { sourceExcerpt } from './source-excerpt.js';
+import { visibleTextWithOffsets } from './visible-text.js';
 
 const at = (line: number, endLine = line): CodeFrameSpan => ({ line, column: 1, endLine, endColumn: 2 });
 const numbered = (count: number): string =>
   Array.from({ length: count }, (_, index) => `line ${index + 1}`).join('\n');
 
-/** How frames were made from the whole text before excerpts (kept to check that excerpts print the same). */
+/**
+ * How frames were made from the whole text before excerpts (kept to check that excerpts print the same), with
+ * control characters (a "\r" inside a line) shown as escapes and the carets following them, as frames do now.
+ */
 function frameFromWholeText(text: string, span: CodeFrameSpan, colors: Colors): string {
   const lines = text.split('\n');
   const first = Math.max(1, span.line - 1);
@@ -18,15 +22,18 @@ function frameFromWholeText(text: string, span: CodeFrameSpan, colors: Colors): 
   const out: string[] = [];
   for (let number = first; number <= last; number++) {
     const raw = (lines[number - 1] ?? '').replace(/\r$/, '').replace(/\t/g, ' ');
-    const text = raw.length > 160 ? raw.slice(0, 160) + '…' : raw;
+    const cut = raw.length > 160 ? raw.slice(0, 160) + '…' : raw;
+    const { text, offsets } = visibleTextWithOffsets(cut);
     const gutter = String(number).padStart(width);
     if (number === span.line) {
       out.push(`${colors.red('>')} ${colors.gray(gutter + ' |')} ${text}`);
-      const start = Math.min(span.column, text.length + 1);
-      const end =
+      const rawStart = Math.min(span.column, cut.length + 1);
+      const rawEnd =
         span.endLine === span.line
-          ? Math.min(Math.max(span.endColumn, start + 1), text.length + 1)
-          : text.length + 1;
+          ? Math.min(Math.max(span.endColumn, rawStart + 1), cut.length + 1)
+          : cut.length + 1;
+      const start = (offsets[rawStart - 1] ?? 0) + 1;
+      const end = (offsets[rawEnd - 1] ?? 0) + 1;
       const carets = '^'.repeat(Math.max(1, end - start));
       out.push(`  ${colors.gray(' '.repeat(width) + ' |')} ${' '.repeat(start - 1)}${colors.red(carets)}`);
     } else {

@@ -3,10 +3,14 @@ import pc from 'picocolors';
 import type { Severity } from '../findings.js';
 import { codeFrame } from './code-frame.js';
 import type { Formatter } from './formatter.js';
+import { visiblePathAtLineStart, visibleText } from './visible-text.js';
 
 const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
 
-/** Human output: per file, each finding with position, severity, message, rule id and a code frame. */
+/**
+ * Human output: per file, each finding with position, severity, message, rule id and a code frame. User text (file
+ * names, messages quoting values, source lines) shows control characters as escapes (visible-text.ts).
+ */
 export const stylish: Formatter = (results, context) => {
   const colors = pc.createColors(context.color);
   const paint: Record<Severity, (text: string) => string> = {
@@ -23,12 +27,14 @@ export const stylish: Formatter = (results, context) => {
     errors += result.errorCount;
     warnings += result.warningCount;
     infos += result.infoCount;
-    out.push(colors.underline(relative(context.cwd, result.filePath) || result.filePath));
+    out.push(
+      colors.underline(visiblePathAtLineStart(relative(context.cwd, result.filePath) || result.filePath)),
+    );
     const excerpt = context.excerptOf?.(result.filePath);
     for (const message of result.findings) {
       const position = colors.dim(`${message.line}:${message.column}`);
       out.push(
-        `  ${position}  ${paint[message.severity](message.severity)}  ${message.message}  ${colors.dim(message.ruleId)}`,
+        `  ${position}  ${paint[message.severity](message.severity)}  ${visibleText(message.message)}  ${colors.dim(visibleText(message.ruleId))}`,
       );
       if (excerpt) out.push(codeFrame(excerpt, message, colors).replace(/^/gm, '    '));
     }

@@ -1,9 +1,26 @@
-import { readFile } from 'node:fs/promises';
+import { lstat, readFile } from 'node:fs/promises';
 import { dirname, join, parse as parsePath, resolve } from 'node:path';
 import { ConfigError, type LoadedConfig } from '../config/config.js';
 import { parseConfig } from '../config/parse-config.js';
 
 export const CONFIG_FILE_NAMES = ['.trialyamlrc.yaml', '.trialyamlrc.yml'] as const;
+
+/** Why a config file could not be read, in words. */
+function unreadableReason(error: unknown): string {
+  switch ((error as NodeJS.ErrnoException).code) {
+    case 'ENOENT':
+      return 'no such file';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'it is a folder, not a file';
+    case 'ELOOP':
+      return 'a symbolic link loop';
+    default:
+      return (error as Error).message;
+  }
+}
 
 /** Loads one config file; missing or unreadable files and bad contents are ConfigErrors. */
 export async function loadConfigFile(filePath: string, knownRules: readonly string[]): Promise<LoadedConfig> {
@@ -11,16 +28,15 @@ export async function loadConfigFile(filePath: string, knownRules: readonly stri
   try {
     text = await readFile(filePath, 'utf8');
   } catch (error) {
-    const reason =
-      (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
-    throw new ConfigError(filePath, 1, 1, `cannot read the config file (${reason})`);
+    throw new ConfigError(filePath, 1, 1, `cannot read the config file (${unreadableReason(error)})`);
   }
   return { filePath, directory: dirname(filePath), config: parseConfig(text, filePath, knownRules) };
 }
 
 /**
  * Finds the nearest `.trialyamlrc.yaml` (or `.yml`) in a file's folder or above it, caching by folder so a run
- * over many files reads each config once.
+ * over many files reads each config once. A nearer config that exists but cannot be read is a ConfigError naming
+ * it: the search never passes over it to a parent's.
  */
 export class ConfigFinder {
   private readonly byDirectory = new Map<string, Promise<LoadedConfig | undefined>>();
@@ -43,9 +59,25 @@ export class ConfigFinder {
   private async search(directory: string): Promise<LoadedConfig | undefined> {
     for (const name of CONFIG_FILE_NAMES) {
       const candidate = join(directory, name);
-      const text = await readFile(candidate, 'utf8').catch(() => undefined);
-      if (text !== undefined)
-        return { filePath: candidate, directory, config: parseConfig(text, candidate, this.knownRules) };
+      let text: string;
+      try {
+        text = await readFile(candidate, 'utf8');
+      } catch (error) {
+        // Only a config that is not there lets the search go on up: one that is there but cannot be read (a
+        // folder, a link loop, no permission) is an error, not a silent fall back to a parent's config.
+        const code = (error as NodeJS.ErrnoException).code;
+        const present =
+          code === 'ENOENT' &&
+          (await lstat(candidate).then(
+            () => true,
+            () => false,
+          ));
+        if (present)
+          throw new ConfigError(candidate, 1, 1, 'cannot read the config file (a symbolic link to nothing)');
+        if (code === 'ENOENT' || code === 'ENOTDIR') continue;
+        throw new ConfigError(candidate, 1, 1, `cannot read the config file (${unreadableReason(error)})`);
+      }
+      return { filePath: candidate, directory, config: parseConfig(text, candidate, this.knownRules) };
     }
     if (directory === parsePath(directory).root) return undefined;
     return this.forDirectory(dirname(directory));

@@ -1,4 +1,4 @@
-import type { DateType, Trial } from '@trialyaml/core';
+import { readDate, type DateType, type Trial } from '@trialyaml/core';
 
 /** The three study dates of `statusModule`, in the order they must follow. */
 export const STUDY_DATE_KEYS = [
@@ -24,9 +24,12 @@ export interface StudyDate {
 /** A registry date: yyyy, yyyy-MM or yyyy-MM-dd with a real month and day number (the schema's pattern). */
 const WELL_FORMED = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
-/** The value when it is a well-formed registry date; malformed dates are the schema's business. */
+/**
+ * The value when it is a well-formed registry date that exists; malformed dates and days that do not exist
+ * (`2025-02-30`) are reported once, by the schema and date-exists, not again by every date rule.
+ */
 export function wellFormedDate(value: string | undefined): string | undefined {
-  return value !== undefined && WELL_FORMED.test(value) ? value : undefined;
+  return value !== undefined && WELL_FORMED.test(value) && readDate(value) !== undefined ? value : undefined;
 }
 
 /** How precise a well-formed date is. */

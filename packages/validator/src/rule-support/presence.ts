@@ -17,22 +17,25 @@ export function hasText(value: unknown): value is string {
 /**
  * Where to report a missing value at `pointer`: the value itself when it is there (blank text), else the
  * deepest part of its path that exists, with its key underlined. When not even the module exists, `fallback`
- * (usually the field that makes the value required) if that exists, else the root of the file.
+ * (usually the field that makes the value required) if that exists, else the root of the file (which the engine
+ * shows where the module would go). An absent value is named in `missing`, for editors to add.
  */
 export function missingAt(
   trial: Trial,
   pointer: string,
   fallback?: string,
-): Pick<RuleReport, 'pointer' | 'target'> {
+): Pick<RuleReport, 'pointer' | 'target' | 'missing'> {
   if (getAtPointer(trial, pointer) !== undefined) return { pointer };
+  const missing = [pointer];
   const path = decodePointer(pointer);
   while (path.length > 1) {
     path.pop();
     const ancestor = encodePointer(path);
-    if (getAtPointer(trial, ancestor) !== undefined) return { pointer: ancestor, target: 'key' };
+    if (getAtPointer(trial, ancestor) !== undefined) return { pointer: ancestor, target: 'key', missing };
   }
-  if (fallback !== undefined && getAtPointer(trial, fallback) !== undefined) return { pointer: fallback };
-  return { pointer: '' };
+  if (fallback !== undefined && getAtPointer(trial, fallback) !== undefined)
+    return { pointer: fallback, missing };
+  return { pointer: '', missing };
 }
 
 /** The YAML key path of a pointer, as messages name it: `/statusModule/startDateStruct` → `statusModule.startDateStruct`. */
@@ -77,7 +80,11 @@ export function missingFieldsAt(
   trial: Trial,
   item: string,
   missing: readonly string[],
-): Pick<RuleReport, 'pointer' | 'target'> {
+): Pick<RuleReport, 'pointer' | 'target' | 'missing'> {
   const [only] = missing;
-  return missing.length === 1 && only !== undefined ? missingAt(trial, `${item}/${only}`) : { pointer: item };
+  if (missing.length === 1 && only !== undefined) return missingAt(trial, `${item}/${only}`);
+  const absent = missing
+    .map((field) => `${item}/${field}`)
+    .filter((pointer) => getAtPointer(trial, pointer) === undefined);
+  return absent.length ? { pointer: item, missing: absent } : { pointer: item };
 }

@@ -31,7 +31,8 @@ export function systemFields(trial: Trial): SystemField[] {
       value.forEach((item, index) => step(item, [...path, index], items));
     } else if (value !== null && typeof value === 'object') {
       for (const [key, child] of Object.entries(value)) {
-        const childSchema = schema.properties?.[key];
+        const childSchema =
+          schema.properties && Object.hasOwn(schema.properties, key) ? schema.properties[key] : undefined;
         step(child, [...path, key], childSchema ? resolveSchema(childSchema) : undefined);
       }
     }

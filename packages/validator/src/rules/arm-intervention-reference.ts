@@ -95,11 +95,22 @@ export default defineRule(
         report({
           pointer,
           message: `Intervention "${reference}" lists arm "${label}", but the arm does not list it in interventionNames; add "${reference}" there.`,
-          fix: [
-            armGroup.interventionNames
-              ? { op: 'append', pointer: `${target}/interventionNames`, value: reference }
-              : { op: 'add-key', pointer: target, key: 'interventionNames', value: [reference] },
-          ],
+          // A reference with blanks around it (from a type like " DRUG") would be trimmed by
+          // no-surrounding-whitespace and then added again: such a fix never settles, so none is offered.
+          ...(reference.trim() === reference
+            ? {
+                fix: [
+                  armGroup.interventionNames
+                    ? { op: 'append' as const, pointer: `${target}/interventionNames`, value: reference }
+                    : {
+                        op: 'add-key' as const,
+                        pointer: target,
+                        key: 'interventionNames',
+                        value: [reference],
+                      },
+                ],
+              }
+            : {}),
         });
       });
     });

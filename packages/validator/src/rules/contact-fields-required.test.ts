@@ -18,6 +18,21 @@ testRule(rule, {
           role: PRINCIPAL_INVESTIGATOR
 `,
     },
+    {
+      // NCT06341426 (University Health Network, Toronto; posted 2024): the backup contact has an e-mail only.
+      name: 'a backup contact reachable by e-mail only',
+      yaml: `contactsLocationsModule:
+  centralContacts:
+    - name: Danica Johnson, BScH
+      role: CONTACT
+      phone: 416-603-5800
+      phoneExt: "3796"
+      email: danica.johnson@uhn.ca
+    - name: Zoe Doyle, RN
+      role: CONTACT
+      email: zoe.doyle@uhn.ca
+`,
+    },
     { name: 'no contacts', yaml: 'contactsLocationsModule:\n  locations:\n    - facility: Clinic A\n' },
   ],
   invalid: [
@@ -54,6 +69,29 @@ testRule(rule, {
         {
           pointer: '/contactsLocationsModule/centralContacts/1',
           message: /^contactsLocationsModule\.centralContacts\[1\] has no name: .* so add name\.$/,
+        },
+      ],
+    },
+    {
+      name: 'a backup contact without phone and e-mail, and one without anything',
+      yaml: `contactsLocationsModule:
+  centralContacts:
+    - name: Jane Doe
+      phone: 555-0100
+      email: jane@example.org
+    - name: Desk
+    - role: CONTACT
+`,
+      errors: [
+        {
+          pointer: '/contactsLocationsModule/centralContacts/1',
+          message:
+            'Central contact "Desk" has no phone or email: a backup central contact needs a name and a phone number or an e-mail address, so add phone or email.',
+        },
+        {
+          pointer: '/contactsLocationsModule/centralContacts/2',
+          message:
+            /^contactsLocationsModule\.centralContacts\[2\] has no name, phone or email: .* so add name and phone or email\.$/,
         },
       ],
     },

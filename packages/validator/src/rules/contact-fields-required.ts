@@ -3,13 +3,23 @@ import { isBlank, missingFieldsAt, wordList } from '../rule-support/presence.js'
 
 const MODULE = '/contactsLocationsModule';
 
+/** What a backup contact lacks, as the fields to add: "name", "phone or email", "name and phone or email". */
+function backupAdditions(missing: readonly string[]): string {
+  const reach = missing.filter((field) => field !== 'name');
+  const parts = [
+    ...(missing.includes('name') ? ['name'] : []),
+    ...(reach.length ? [wordList(reach, 'or')] : []),
+  ];
+  return parts.join(' and ');
+}
+
 export default defineRule(
   {
     id: 'contact-fields-required',
     defaultSeverity: 'error',
     category: 'contacts-locations',
     description:
-      'Require a name, phone and e-mail for every central contact and a name for every site contact',
+      'Require a name, phone and e-mail for the central contact, a name and a phone or e-mail for the backup, and a name for every site contact',
     registry: 'error',
     source: 'REQ-CONTACT-FIELDS',
     fixable: false,
@@ -17,14 +27,22 @@ export default defineRule(
   ({ trial, report }) => {
     const module = trial.contactsLocationsModule;
     (module?.centralContacts ?? []).forEach((contact, index) => {
+      const backup = index > 0;
       const missing = (['name', 'phone', 'email'] as const).filter((field) => isBlank(contact[field]));
-      if (!missing.length) return;
+      // The backup contact is reached by phone or e-mail: the registry posts backups with only one of them
+      // (NCT06341426, 2024: an e-mail, no phone).
+      const reachable = !isBlank(contact.phone) || !isBlank(contact.email);
+      const required = backup && reachable ? missing.filter((field) => field === 'name') : missing;
+      if (!required.length) return;
       const name = isBlank(contact.name)
         ? `contactsLocationsModule.centralContacts[${index}]`
         : `Central contact "${contact.name}"`;
+      const needs = backup
+        ? 'a backup central contact needs a name and a phone number or an e-mail address'
+        : 'a central contact needs a name, a phone number and an e-mail address';
       report({
-        ...missingFieldsAt(trial, `${MODULE}/centralContacts/${index}`, missing),
-        message: `${name} has no ${wordList(missing, 'or')}: a central contact needs a name, a phone number and an e-mail address, so add ${wordList(missing)}.`,
+        ...missingFieldsAt(trial, `${MODULE}/centralContacts/${index}`, required),
+        message: `${name} has no ${wordList(required, 'or')}: ${needs}, so add ${backup ? backupAdditions(required) : wordList(required)}.`,
       });
     });
     (module?.locations ?? []).forEach((location, l) => {

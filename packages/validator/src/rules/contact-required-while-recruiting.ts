@@ -29,6 +29,9 @@ export default defineRule(
     if (!locations.some((location) => location.contacts?.length)) {
       report({
         pointer: '/statusModule/overallStatus',
+        ...(module?.centralContacts === undefined
+          ? { missing: ['/contactsLocationsModule/centralContacts'] }
+          : {}),
         message: `The study is ${status}, but nobody is named to contact about it: add contactsLocationsModule.centralContacts (name, phone, email), or a contact to every site in locations[].contacts.`,
       });
       return;
@@ -42,6 +45,7 @@ export default defineRule(
         : `Site "${location.facility}"`;
       report({
         pointer: `${LOCATIONS}/${index}`,
+        ...(location.contacts === undefined ? { missing: [`${LOCATIONS}/${index}/contacts`] } : {}),
         message: `${name} has no contact and the study has no central contact: add the site's contact in contacts, or add contactsLocationsModule.centralContacts.`,
       });
     });

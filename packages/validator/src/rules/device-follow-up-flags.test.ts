@@ -23,6 +23,21 @@ testRule(rule, {
   ],
   invalid: [
     {
+      // NCT05602779 (University of Notre Dame, recruiting): the posted record answers neither follow-up question.
+      name: 'posted record without the follow-up answers: info',
+      yaml: `identificationModule:
+  nctId: NCT05602779
+oversightModule:
+  oversightHasDmc: true
+  isFdaRegulatedDrug: false
+  isFdaRegulatedDevice: true
+  isUsExport: false
+designModule:
+  studyType: INTERVENTIONAL
+`,
+      errors: [{ pointer: '/oversightModule/isFdaRegulatedDevice', severity: 'info' }],
+    },
+    {
       name: 'interventional study with a regulated device, no follow-up answered',
       yaml: 'oversightModule:\n  isFdaRegulatedDrug: false\n  isFdaRegulatedDevice: true\ndesignModule:\n  studyType: INTERVENTIONAL\n',
       errors: [{ pointer: '/oversightModule/isFdaRegulatedDevice' }],

@@ -1,5 +1,6 @@
 import { defineRule } from '../engine/rule.js';
 import { wordList } from '../rule-support/presence.js';
+import { isDraft } from '../rule-support/status-effective.js';
 import { mayBeInterventional } from '../rule-support/study-type.js';
 
 export default defineRule(
@@ -32,6 +33,10 @@ export default defineRule(
     if (!missing.length) return;
     report({
       pointer: '/oversightModule/isFdaRegulatedDevice',
+      // The registry asks both questions before it releases a record, yet posted records do not always carry the
+      // answers (NCT05602779 shows neither, NCT04207047 no isPpsd): on a posted record the gap is the public
+      // data's, not the registrant's. Drafts are where the answers are written.
+      ...(isDraft(trial) ? {} : { atMost: 'info' as const }),
       message: `The study has a U.S. FDA-regulated device: also answer ${wordList(missing)} with true or false.`,
     });
   },

@@ -19,8 +19,12 @@ export default defineRule(
     const eligibility = trial.eligibilityModule;
     if (!eligibility) {
       const healthy = isInterventional(trial) ? ', sex and healthyVolunteers' : ' and sex';
+      const fields = isInterventional(trial)
+        ? ['eligibilityCriteria', 'sex', 'healthyVolunteers']
+        : ['eligibilityCriteria', 'sex'];
       report({
         pointer: '',
+        missing: fields.map((field) => `${ELIGIBILITY}/${field}`),
         message: `The file has no eligibilityModule: add one with eligibilityCriteria${healthy}.`,
       });
       return;

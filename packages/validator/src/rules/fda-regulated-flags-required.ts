@@ -32,6 +32,7 @@ export default defineRule(
     if (!first) return;
     report({
       ...missingAt(trial, `/oversightModule/${first.key}`, STUDY_TYPE_POINTER),
+      missing: missing.map((item) => `/oversightModule/${item.key}`),
       message: `An interventional study must answer ${wordList(missing.map((item) => item.text))} with true or false.`,
     });
   },

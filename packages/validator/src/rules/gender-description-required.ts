@@ -19,6 +19,9 @@ export default defineRule(
         eligibility.genderDescription === undefined
           ? '/eligibilityModule/genderBased'
           : '/eligibilityModule/genderDescription',
+      ...(eligibility.genderDescription === undefined
+        ? { missing: ['/eligibilityModule/genderDescription'] }
+        : {}),
       message:
         'eligibilityModule.genderBased is true: describe the gender-based eligibility (e.g. who counts as eligible and how gender identity is determined) in eligibilityModule.genderDescription.',
     });

@@ -22,6 +22,7 @@ import contactEmailFormat from './contact-email-format.js';
 import contactFieldsRequired from './contact-fields-required.js';
 import contactPhoneFormat from './contact-phone-format.js';
 import contactRequiredWhileRecruiting from './contact-required-while-recruiting.js';
+import dateExists from './date-exists.js';
 import dateOrder from './date-order.js';
 import datePrecision from './date-precision.js';
 import delayedPostingNeedsUnapprovedDevice from './delayed-posting-needs-unapproved-device.js';
@@ -136,6 +137,7 @@ export const ruleRegistry = {
   'contact-fields-required': contactFieldsRequired,
   'contact-phone-format': contactPhoneFormat,
   'contact-required-while-recruiting': contactRequiredWhileRecruiting,
+  'date-exists': dateExists,
   'date-order': dateOrder,
   'date-precision': datePrecision,
   'delayed-posting-needs-unapproved-device': delayedPostingNeedsUnapprovedDevice,

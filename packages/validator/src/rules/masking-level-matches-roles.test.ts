@@ -27,6 +27,54 @@ testRule(rule, {
   ],
   invalid: [
     {
+      // NCT00517179 (Hospital Authority, Hong Kong; started 2006-04, last updated 2011): "Double Blind", no roles.
+      name: 'posted record of a study started before 2017, level without roles: info',
+      yaml: `identificationModule:
+  nctId: NCT00517179
+statusModule:
+  overallStatus: COMPLETED
+  startDateStruct:
+    date: 2006-04
+designModule:
+  studyType: INTERVENTIONAL
+  designInfo:
+    allocation: RANDOMIZED
+    interventionModel: CROSSOVER
+    primaryPurpose: TREATMENT
+    maskingInfo:
+      masking: DOUBLE
+`,
+      errors: [{ pointer: '/designModule/designInfo/maskingInfo/masking', severity: 'info' }],
+    },
+    {
+      name: 'the same level without roles in a draft started before 2017: error',
+      yaml: `statusModule:
+  startDateStruct:
+    date: 2006-04
+designModule:
+  studyType: INTERVENTIONAL
+  designInfo:
+    maskingInfo:
+      masking: DOUBLE
+`,
+      errors: [{ pointer: '/designModule/designInfo/maskingInfo/masking', message: /lists nobody/ }],
+    },
+    {
+      name: 'posted record of a study started in 2017 or later, level without roles: error',
+      yaml: `identificationModule:
+  nctId: NCT00517179
+statusModule:
+  startDateStruct:
+    date: 2018-03-01
+designModule:
+  studyType: INTERVENTIONAL
+  designInfo:
+    maskingInfo:
+      masking: DOUBLE
+`,
+      errors: [{ pointer: '/designModule/designInfo/maskingInfo/masking', message: /lists nobody/ }],
+    },
+    {
       name: 'level lower than the roles',
       yaml: masking(
         '      masking: DOUBLE # blinded\n      whoMasked:\n        - PARTICIPANT\n        - INVESTIGATOR\n        - OUTCOMES_ASSESSOR\n',

@@ -1,12 +1,24 @@
-import type { DesignMasking, WhoMasked } from '@trialyaml/core';
+import type { DesignMasking, Trial, WhoMasked } from '@trialyaml/core';
 import { defineRule, type RuleReport } from '../engine/rule.js';
 import { wordList } from '../rule-support/arms-paths.js';
+import { isDraft } from '../rule-support/status-effective.js';
 import { mayBeInterventional } from '../rule-support/study-type.js';
 
 /** The level for 0, 1, 2, 3 and 4 masked roles. */
 const LEVELS: readonly DesignMasking[] = ['NONE', 'SINGLE', 'DOUBLE', 'TRIPLE', 'QUADRUPLE'];
 const ROLES: readonly WhoMasked[] = ['PARTICIPANT', 'CARE_PROVIDER', 'INVESTIGATOR', 'OUTCOMES_ASSESSOR'];
 const MASKING = '/designModule/designInfo/maskingInfo';
+/** The 2017 final rule (42 CFR 11) made the masked roles part of every registration. */
+const ROLES_REQUIRED_FROM = '2017-01-18';
+
+/**
+ * A posted record of a study that started before the masked roles were asked for: the registry accepted the level
+ * alone ("Double Blind") and keeps showing it so (NCT00517179, 2006).
+ */
+function legacyPostedLevel(trial: Trial): boolean {
+  const start = trial.statusModule?.startDateStruct?.date;
+  return !isDraft(trial) && typeof start === 'string' && start < ROLES_REQUIRED_FROM;
+}
 
 function roles(count: number): string {
   return count === 1 ? '1 role' : `${count} roles`;
@@ -51,6 +63,7 @@ export default defineRule(
     if (!distinct.length) {
       report({
         pointer,
+        ...(legacyPostedLevel(trial) ? { atMost: 'info' as const } : {}),
         message: `designModule.designInfo.maskingInfo.masking is ${level} but whoMasked lists nobody: list the ${expected === 1 ? 'masked role' : `${expected} masked roles`} in maskingInfo.whoMasked (${wordList(ROLES, 'or')}).`,
       });
       return;

@@ -50,6 +50,19 @@ testRule(rule, {
       timeFrame: Day 28
 `,
     },
+    {
+      // NCT00517179 (Hospital Authority, Hong Kong, 2006): a blood pressure change needs no description.
+      name: 'self-defining measures: blood pressure and heart rate',
+      yaml: `outcomesModule:
+  primaryOutcomes:
+    - measure: Mean maximal change of the standing systolic blood pressure (SBP) from half hour prior to till six hour after administration of the drug (baseline) with vardenafil administration versus placebo
+      timeFrame: From half hour prior to till six hour after administration of the drug (baseline)
+    - measure: Change in diastolic blood pressure
+      timeFrame: Week 12
+    - measure: Resting heart rate
+      timeFrame: Week 12
+`,
+    },
     { name: 'no outcomes module', yaml: 'descriptionModule:\n  briefSummary: A study.\n' },
   ],
   invalid: [
@@ -67,6 +80,17 @@ testRule(rule, {
           pointer: '/outcomesModule/primaryOutcomes/2/measure',
           message:
             /with which instrument \(its full name\) and in which unit, and for a scale its range and which direction is better\.$/,
+        },
+      ],
+    },
+    {
+      // NCT05600179 (Federico II University): what is measured, and how, is not said.
+      name: 'a finding without a method: no description',
+      yaml: 'outcomesModule:\n  primaryOutcomes:\n    - measure: Changes in epivascular glia after Dexamethasone implant in patients with diabetic retinopathy and inflammatory macular edema\n      timeFrame: up to 6 months\n',
+      errors: [
+        {
+          pointer: '/outcomesModule/primaryOutcomes/0/measure',
+          message: /say what is measured, how, and in which unit\.$/,
         },
       ],
     },

@@ -37,7 +37,7 @@ const PLACEHOLDER = /^(tbd|tbc|todo|n a|na|none|unknown|x+)$/;
 
 /**
  * Measures whose title says all a reader needs (what is counted or computed, and its unit is implied): counts of
- * participants with adverse events, pharmacokinetic parameters, survival and death. Reviewers do not return these
+ * participants with adverse events, pharmacokinetic parameters, survival and death, blood pressure and heart rate. Reviewers do not return these
  * for a missing description, and records that leave it out are common and accepted.
  */
 const SELF_DEFINING = new RegExp(
@@ -53,6 +53,10 @@ const SELF_DEFINING = new RegExp(
     String.raw`\boverall survival\b`,
     String.raw`\b(?:all[- ]cause )?mortality\b`,
     String.raw`\b(?:number of )?deaths?\b`,
+    // Vital signs measured the standard way, in their conventional unit (mmHg, beats per minute).
+    String.raw`\b(?:systolic|diastolic|mean arterial) (?:and (?:systolic|diastolic) )?blood pressures?\b`,
+    String.raw`\b(?:sbp|dbp)\b`,
+    String.raw`\bheart rate\b`,
   ].join('|'),
   'i',
 );
@@ -87,6 +91,7 @@ export default defineRule(
       if (isBlank(outcome.description)) {
         report({
           pointer: typeof outcome.description === 'string' ? `${pointer}/description` : `${pointer}/measure`,
+          ...(outcome.description === undefined ? { missing: [`${pointer}/description`] } : {}),
           message: `The primary outcome "${outcome.measure.trim()}" has no description: add ${path}.description and ${advice(outcome.measure)}.`,
         });
       } else if (

@@ -21,6 +21,29 @@ testRule(rule, {
       yaml: 'designModule:\n  studyType: INTERVENTIONAL\n  phases: [PHASE2]\narmsInterventionsModule:\n  interventions:\n    - type: DEVICE\n      name: Pump\n    - name: Insulin\n',
     },
     {
+      // NCT01126879 (Northwestern University, NCI): genistein studied as a drug in a phase 2 trial.
+      name: 'dietary supplement studied as an FDA-regulated drug',
+      yaml: `oversightModule:
+  isFdaRegulatedDrug: true
+  isFdaRegulatedDevice: false
+designModule:
+  studyType: INTERVENTIONAL
+  phases:
+    - PHASE2
+armsInterventionsModule:
+  interventions:
+    - type: DIETARY_SUPPLEMENT
+      name: genistein
+      description: Given orally
+    - type: OTHER
+      name: placebo
+      description: Given orally
+    - type: PROCEDURE
+      name: therapeutic conventional surgery
+      description: Radical prostatectomy for treatment of prostate cancer
+`,
+    },
+    {
       name: 'draft without interventions',
       yaml: 'designModule:\n  studyType: INTERVENTIONAL\n  phases: [PHASE2]\n',
     },
@@ -42,6 +65,13 @@ testRule(rule, {
           column: 3,
         },
       ],
+    },
+    {
+      name: 'the same study without the FDA drug answer',
+      yaml:
+        'oversightModule:\n  isFdaRegulatedDrug: false\n' +
+        study('[PHASE2]', ['DIETARY_SUPPLEMENT', 'OTHER', 'PROCEDURE']),
+      errors: [{ pointer: '/designModule/phases', message: /DIETARY_SUPPLEMENT, OTHER, PROCEDURE\)/ }],
     },
     {
       name: 'device study with two phases',

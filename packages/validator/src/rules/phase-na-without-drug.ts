@@ -17,6 +17,9 @@ export default defineRule(
     if (!mayBeInterventional(trial)) return;
     const phases = trial.designModule?.phases ?? [];
     if (!phases.length || phases.includes('NA') || !phases.every((phase) => PHASES.includes(phase))) return;
+    // The record says a U.S. FDA-regulated drug is studied (e.g. a dietary supplement given as an investigational
+    // drug, NCT01126879): the phase is then right, whatever the intervention's type.
+    if (trial.oversightModule?.isFdaRegulatedDrug === true) return;
     const types = (trial.armsInterventionsModule?.interventions ?? []).map(
       (intervention) => intervention.type,
     );

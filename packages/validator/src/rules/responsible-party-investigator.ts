@@ -1,7 +1,8 @@
 import { defineRule } from '../engine/rule.js';
 import { hasText, isMissing, wordList } from '../rule-support/presence.js';
 
-const TYPE_POINTER = '/sponsorCollaboratorsModule/responsibleParty/type';
+const PARTY = '/sponsorCollaboratorsModule/responsibleParty';
+const TYPE_POINTER = `${PARTY}/type`;
 
 export default defineRule(
   {
@@ -35,8 +36,12 @@ export default defineRule(
         'investigatorAffiliation (their organization)',
     ].filter((field): field is string => typeof field === 'string');
     if (!missing.length) return;
+    const absent = (['investigatorFullName', 'investigatorTitle', 'investigatorAffiliation'] as const)
+      .filter((field) => party[field] === undefined && missing.some((text) => text.startsWith(`${field} `)))
+      .map((field) => `${PARTY}/${field}`);
     report({
       pointer: TYPE_POINTER,
+      ...(absent.length ? { missing: absent } : {}),
       message: `The responsible party is an investigator (${type}): fill in ${wordList(missing)} under sponsorCollaboratorsModule.responsibleParty.`,
     });
   },

@@ -16,6 +16,7 @@ export default defineRule(
     if (!isOneOf(status, STOPPED_STATUSES) || trial.statusModule?.whyStopped?.trim()) return;
     report({
       pointer: '/statusModule/overallStatus',
+      ...(trial.statusModule?.whyStopped === undefined ? { missing: ['/statusModule/whyStopped'] } : {}),
       message: `The study is ${status}: say why in statusModule.whyStopped (up to 250 characters).`,
     });
   },

@@ -104,7 +104,8 @@ export async function runSession(options) {
       } else if (message.type() === 'error') logs.push(`[page error] ${text}`);
     });
     say(`opening the workbench (${((Date.now() - started) / 1000).toFixed(1)} s)`);
-    await page.goto(host.url);
+    // The workbench's first load can take minutes on a busy machine: wait as long as the session may take.
+    await page.goto(host.url, { timeout: SESSION_TIMEOUT_MS });
     code = await Promise.race([
       exited,
       new Promise((timedOut) => setTimeout(() => timedOut('timeout'), SESSION_TIMEOUT_MS)),

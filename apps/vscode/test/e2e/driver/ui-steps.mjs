@@ -10,6 +10,9 @@ const POLL_MS = 200;
 
 const pause = () => new Promise((resolve) => setTimeout(resolve, POLL_MS));
 
+/** The rows of a side-bar view pane, found by the title in its header. */
+const treeRows = (title) => `.pane:has(.pane-header[aria-label*="${title}"]) .pane-body .monaco-list-row`;
+
 /** @param {{ page: import('playwright-core').Page, artifacts: string }} options */
 export function createUiSteps({ page, artifacts }) {
   async function screenshot(name) {
@@ -105,8 +108,8 @@ export function createUiSteps({ page, artifacts }) {
       return { texts };
     },
 
-    /** Rows of the editor's suggest widget (the suite triggered it); closes it. */
-    async suggest({ until, shot }) {
+    /** Rows of the editor's suggest widget (the suite triggered it); closes it, or with `accept` presses Enter. */
+    async suggest({ until, shot, accept }) {
       const widget = '.editor-widget.suggest-widget';
       const texts = await textsUntil(`${widget} .monaco-list-row`, until);
       if (shot && texts.length) {
@@ -118,7 +121,8 @@ export function createUiSteps({ page, artifacts }) {
         }
         await screenshot(shot);
       }
-      await dismiss(widget);
+      if (accept) await page.keyboard.press('Enter');
+      else await dismiss(widget);
       return { texts };
     },
 
@@ -153,8 +157,117 @@ export function createUiSteps({ page, artifacts }) {
       return {};
     },
 
+    /** Rows of the side-bar tree view titled `title` (the suite focused the view). */
+    async treeRows({ title, until, shot }) {
+      const texts = await textsUntil(treeRows(title), until);
+      if (shot) await screenshot(shot);
+      return { texts };
+    },
+
+    /** Clicks the row of the side-bar tree view titled `title` that shows `row`, as an author does. */
+    async treeClick({ title, row }) {
+      await page.locator(treeRows(title)).filter({ hasText: row }).first().click({ timeout: STEP_WAIT_MS });
+      return {};
+    },
+
+    /** Waits until a webview shows the bundled documentation page of `rule` (its heading is the rule id). */
+    async ruleDocsWait({ rule, shot }) {
+      const deadline = Date.now() + STEP_WAIT_MS;
+      for (;;) {
+        for (const frame of page.frames()) {
+          if (frame === page.mainFrame()) continue;
+          const heading = await frame
+            .evaluate((id) => {
+              const document = globalThis.document;
+              if (document?.body?.getAttribute('data-rule-page') !== id) return undefined;
+              return document.querySelector('h1')?.textContent ?? '';
+            }, rule)
+            .catch(() => undefined);
+          if (heading !== undefined) {
+            if (shot) await screenshot(shot);
+            return { heading };
+          }
+        }
+        if (Date.now() > deadline) throw new Error(`no webview shows the documentation of ${rule}`);
+        await pause();
+      }
+    },
+
     async screenshot({ name }) {
       return { path: await screenshot(name) };
+    },
+
+    /**
+     * The quick input box (a command asked for text): waits until it is open (with `value`, when given) and, after
+     * typing `type` over its text, until its validation message holds `message`; presses Enter with `accept`.
+     * Returns the box's value and validation message as last seen.
+     */
+    async quickInput({ value, type, message, accept }) {
+      const box = '.quick-input-widget';
+      const input = page.locator(`${box} .quick-input-box input`).first();
+      const feedback = page.locator(`${box} .quick-input-message`).first();
+      const deadline = Date.now() + STEP_WAIT_MS;
+      const read = async () => ({
+        value: await input.inputValue().catch(() => ''),
+        message: ((await feedback.textContent().catch(() => '')) ?? '').replace(/\s+/g, ' ').trim(),
+      });
+      await input.waitFor({ state: 'visible', timeout: STEP_WAIT_MS });
+      let seen = await read();
+      while (value !== undefined && seen.value !== value && Date.now() < deadline) {
+        await pause();
+        seen = await read();
+      }
+      if (type !== undefined) {
+        await input.focus();
+        await page.keyboard.press('ControlOrMeta+A');
+        await page.keyboard.type(type);
+        seen = await read();
+        while (
+          (seen.value !== type || (message !== undefined && !seen.message.includes(message))) &&
+          Date.now() < deadline
+        ) {
+          await pause();
+          seen = await read();
+        }
+      }
+      if (accept) await page.keyboard.press('Enter');
+      return seen;
+    },
+
+    /** Types `type` and then presses each of `press` (`Enter`, `Escape`), into whatever has the focus. */
+    async keyboard({ type, press = [] }) {
+      if (type) await page.keyboard.type(type);
+      for (const key of press) await page.keyboard.press(key);
+      return {};
+    },
+
+    /**
+     * The editor's suggest widget once it shows (the suite triggered it): its rows, and its message when it has
+     * none ("No suggestions."); closes it.
+     */
+    async suggestShown() {
+      const widget = '.editor-widget.suggest-widget';
+      const deadline = Date.now() + STEP_WAIT_MS;
+      for (;;) {
+        const state = await page
+          .locator(widget)
+          .first()
+          .evaluate((element) => {
+            if (!element.classList.contains('visible')) return undefined;
+            const rows = [...element.querySelectorAll('.monaco-list-row')]
+              .filter((row) => row.getClientRects().length > 0)
+              .map((row) => (row.textContent || '').replace(/\s+/g, ' ').trim());
+            const message = (element.querySelector('.message')?.textContent || '').trim();
+            return rows.length || message ? { rows, message } : undefined;
+          })
+          .catch(() => undefined);
+        if (state) {
+          await dismiss(widget);
+          return state;
+        }
+        if (Date.now() > deadline) return { rows: [], message: '', never: true };
+        await pause();
+      }
     },
   };
 }
