@@ -25,7 +25,7 @@ beforeAll(() => {
     stdio: 'ignore',
   });
   copyFileSync(join(repoRoot, 'examples/NCT05032014.trial.yaml'), join(project, 'NCT05032014.trial.yaml'));
-}, 120_000);
+});
 
 describe('the packed CLI installed in an empty folder', () => {
   it('needs nothing from the workspace: no node_modules of ours but the CLI itself', () => {

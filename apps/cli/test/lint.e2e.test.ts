@@ -269,7 +269,7 @@ describe('trialyaml start-up', () => {
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
     expect(stderr).toBe('');
     expect(code).toBe(1);
-  }, 60_000);
+  });
 });
 
 describe('trialyaml lint --format summary', () => {

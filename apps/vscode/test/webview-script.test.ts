@@ -80,7 +80,7 @@ beforeAll(async () => {
   await page.waitForFunction(() =>
     (window as unknown as { __test: Recorded }).__test.posted.some((message) => message.type === 'ready'),
   );
-}, 30_000);
+});
 
 afterAll(async () => {
   await browser?.close();

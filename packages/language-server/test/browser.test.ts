@@ -77,5 +77,5 @@ describe('the web-worker build', () => {
       position: { line: 1, character: 17 },
     })) as { items: Array<{ label: string }> };
     expect(completion.items.map((item) => item.label)).toContain('RECRUITING');
-  }, 30_000);
+  });
 });

@@ -28,7 +28,7 @@ const FLAGS = [
 ];
 const WIDTHS = [390, 1280] as const;
 const ARTIFACTS = fileURLToPath(new URL('../test-artifacts/', import.meta.url));
-const TIMEOUT = 60_000;
+const TIMEOUT = 300_000;
 const SECTION_IDS = [
   'overview',
   'description',

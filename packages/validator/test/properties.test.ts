@@ -104,7 +104,7 @@ describe('property: random edits of real records', () => {
       ),
       { numRuns: 150 },
     );
-  }, 180_000);
+  });
 
   it('text edits (inserted, deleted and duplicated characters and lines) never crash anything', () => {
     const texts = samples.slice(0, 6).map((sample) => stringifyTrial(sample));
@@ -148,7 +148,7 @@ describe('property: random edits of real records', () => {
       ),
       { numRuns: 150 },
     );
-  }, 180_000);
+  });
 
   it('--fix on randomly damaged records never crashes and never breaks readable YAML', () => {
     fc.assert(
@@ -164,5 +164,5 @@ describe('property: random edits of real records', () => {
       ),
       { numRuns: 60 },
     );
-  }, 180_000);
+  });
 });

@@ -6,5 +6,5 @@ describe('generated types', () => {
   it('match schemas/trial.schema.json (run `npm run generate` in packages/core after changing the schema)', async () => {
     const expected = (await generateTypes()) as string;
     expect(readFileSync(typesPath as string, 'utf8')).toBe(expected);
-  }, 30_000);
+  });
 });

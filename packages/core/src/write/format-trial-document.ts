@@ -4,6 +4,7 @@ import { resolveSchema } from '../schema/schema-navigator.js';
 import { trialSchema } from '../schema/trial-schema.js';
 import { childSchema, keyRank } from './canonical-order.js';
 import { applyScalarStyles } from './stringify-trial.js';
+import { hasRepeatedKey } from '../yaml/repeated-keys.js';
 import { TRIAL_TO_STRING_OPTIONS } from './stringify-options.js';
 
 function sortMaps(node: Node | null | undefined, schema: SchemaNode | undefined): void {
@@ -57,8 +58,14 @@ export function canonicalizeDocument(document: Document): void {
 export function formatTrialText(text: string): string | undefined {
   const hadBom = text.charCodeAt(0) === 0xfeff;
   const source = hadBom ? text.slice(1) : text;
-  const document = parseDocument(source, { version: '1.2', merge: false, prettyErrors: false });
-  if (document.errors.length) return undefined;
+  // Repeated keys are looked for in one pass: the parser's own check costs the square of a mapping's keys.
+  const document = parseDocument(source, {
+    version: '1.2',
+    merge: false,
+    prettyErrors: false,
+    uniqueKeys: false,
+  });
+  if (document.errors.length || hasRepeatedKey(document)) return undefined;
   canonicalizeDocument(document);
   let out = document.toString(TRIAL_TO_STRING_OPTIONS);
   if (/\r\n/.test(source)) out = out.replace(/\r?\n/g, '\r\n');

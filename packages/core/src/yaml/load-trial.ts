@@ -5,6 +5,7 @@ import { duplicateKeyMessage } from './duplicate-key.js';
 import { fastParse, type FastParse } from './fast-load.js';
 import { MAX_NESTING, tooDeepAt } from './nesting-guard.js';
 import { nodeAtPointer } from './node-at-pointer.js';
+import { hasRepeatedKey } from './repeated-keys.js';
 import type { ReadProblem, ReadProblemCode } from './read-problem.js';
 import { LineTable, type SourceRange } from './source-range.js';
 
@@ -176,13 +177,19 @@ function fullLoad(decoded: DecodedInput, options: LoadTrialOptions): LoadedTrial
 
   if (!decoded.fatal) {
     try {
-      const documents = parseAllDocuments(text, {
-        prettyErrors: false,
-        logLevel: 'error',
-        uniqueKeys: true,
-        version: '1.2',
-        merge: false,
-      });
+      const read = (uniqueKeys: boolean) =>
+        parseAllDocuments(text, {
+          prettyErrors: false,
+          logLevel: 'error',
+          uniqueKeys,
+          version: '1.2',
+          merge: false,
+        });
+      // Repeated keys are looked for in one pass (the parser's own check costs the square of a mapping's keys);
+      // only a file that has one is parsed again with the check, for the parser's errors in the parser's order.
+      let documents = read(false);
+      const first = Array.isArray(documents) ? documents[0] : undefined;
+      if (first && hasRepeatedKey(first)) documents = read(true);
       const list = Array.isArray(documents) ? documents : [];
       document = list[0];
       const errors = document?.errors ?? [];

@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import { decodePointer } from '../pointer.js';
 
 /** Where a JSON pointer lands in a YAML document. */
@@ -18,14 +18,59 @@ function keyText(pair: Pair): string | undefined {
   return undefined;
 }
 
+/** Pairs walked before a mapping gets a key table: a trial's mappings have a few dozen keys at most. */
+const WALKED_PAIRS = 64;
+
+/** A long mapping's last pair per key, and the item list it was built from (a changed list is indexed again). */
+interface KeyTable {
+  items: unknown[];
+  length: number;
+  pairs: Map<string, Pair>;
+}
+
+const keyTables = new WeakMap<YAMLMap, KeyTable>();
+
 function findPair(node: Node, segment: string): Pair | undefined {
   if (!isMap(node)) return undefined;
-  // Last match wins, as in the parsed data when a key is duplicated.
+  if (node.items.length > WALKED_PAIRS) {
+    const found = findPairInTable(node, segment);
+    if (found) return found;
+  }
+  return lastPairWithKey(node, segment);
+}
+
+/** Last match wins, as in the parsed data when a key is duplicated. */
+function lastPairWithKey(node: YAMLMap, segment: string): Pair | undefined {
   for (let i = node.items.length - 1; i >= 0; i--) {
     const candidate = node.items[i];
     if (isPair(candidate) && keyText(candidate) === segment) return candidate;
   }
   return undefined;
+}
+
+/**
+ * Locating every finding of a file with thousands of keys by walking the mapping each time costs the square of
+ * the keys: a long mapping is indexed once. The table is checked against the mapping on every use (the same item
+ * list, as long, the found pair still holding its key) and built again when the document was edited; a key it
+ * does not hold is looked for by walking, so a key renamed in place is still found.
+ */
+function findPairInTable(node: YAMLMap, segment: string): Pair | undefined {
+  let table = keyTables.get(node);
+  if (!table || table.items !== node.items || table.length !== node.items.length) {
+    const pairs = new Map<string, Pair>();
+    for (const candidate of node.items) {
+      const key = isPair(candidate) ? keyText(candidate) : undefined;
+      if (key !== undefined) pairs.set(key, candidate);
+    }
+    table = { items: node.items, length: node.items.length, pairs };
+    keyTables.set(node, table);
+  }
+  const found = table.pairs.get(segment);
+  if (found && keyText(found) !== segment) {
+    keyTables.delete(node);
+    return undefined;
+  }
+  return found;
 }
 
 /** Walks a YAML document along a JSON pointer, stopping at the deepest node that exists. */

@@ -31,6 +31,12 @@ export function releaseLargeIndexScratch(): void {
   if (scratch.length > KEPT_SCRATCH_RECORDS * STRIDE) scratch = new Int32Array(SCRATCH_RECORDS * STRIDE);
 }
 
+/**
+ * Children walked before a collection gets a lookup table: a trial's mappings have a few dozen keys at most, so
+ * ordinary files never build one.
+ */
+const WALKED_CHILDREN = 64;
+
 /** Where a pointer lands: the deepest node found and, if it is a mapping value, its key. */
 export interface IndexedLocation {
   node: number;
@@ -45,6 +51,9 @@ export class NodeIndex {
   private records: Int32Array;
   private count = 0;
   private readonly keys: Array<string | undefined> = [];
+  /** Lookup tables of long collections, built on first use (most files never need one). */
+  private keyTables: Map<number, Map<string, number>> | undefined;
+  private itemTables: Map<number, Int32Array> | undefined;
 
   constructor() {
     // Records are written to a buffer shared by all readers (one read at a time: reading is synchronous) and
@@ -119,27 +128,95 @@ export class NodeIndex {
     return this.records[node * STRIDE + KEY_END] as number;
   }
 
+  /** The first child of a collection, -1 when it has none. */
+  firstChild(node: number): number {
+    return this.records[node * STRIDE + FIRST_CHILD] as number;
+  }
+
+  /** The next child of the same collection, -1 after the last. */
+  nextSibling(node: number): number {
+    return this.records[node * STRIDE + NEXT_SIBLING] as number;
+  }
+
+  /** The key of a mapping's child. */
+  key(node: number): string | undefined {
+    return this.keys[node];
+  }
+
   /** Follows pointer segments from the root (node 0), stopping at the deepest node that exists. */
   locate(segments: readonly string[]): IndexedLocation {
     const records = this.records;
     let node = 0;
     for (const segment of segments) {
       const kind = records[node * STRIDE + KIND];
-      let child =
-        kind === NodeKind.Mapping || kind === NodeKind.Sequence ? records[node * STRIDE + FIRST_CHILD] : -1;
-      if (kind === NodeKind.Mapping) {
-        // The last entry with the key, as in the data when a key is repeated.
-        let found = -1;
-        for (; child !== undefined && child !== -1; child = records[child * STRIDE + NEXT_SIBLING])
-          if (this.keys[child] === segment) found = child;
-        child = found;
-      } else if (kind === NodeKind.Sequence && /^\d+$/.test(segment)) {
-        for (let skip = Number(segment); skip > 0 && child !== undefined && child !== -1; skip--)
-          child = records[child * STRIDE + NEXT_SIBLING];
-      } else child = -1;
-      if (child === undefined || child === -1) return { node, exact: false };
+      let child = -1;
+      if (kind === NodeKind.Mapping) child = this.childByKey(node, segment);
+      else if (kind === NodeKind.Sequence && /^\d+$/.test(segment))
+        child = this.childAt(node, Number(segment));
+      if (child === -1) return { node, exact: false };
       node = child;
     }
     return { node, exact: true };
+  }
+
+  /**
+   * The mapping child with a key: the last entry with it, as in the data when a key is repeated. Short mappings
+   * are walked; a long one gets a key table on its first lookup, so that locating every finding of a file with
+   * thousands of keys stays linear in all.
+   */
+  private childByKey(node: number, key: string): number {
+    const table = this.keyTables?.get(node);
+    if (table) return table.get(key) ?? -1;
+    const records = this.records;
+    let found = -1;
+    let walked = 0;
+    for (let child = records[node * STRIDE + FIRST_CHILD] as number; child !== -1;) {
+      if (++walked > WALKED_CHILDREN) return this.keyTable(node).get(key) ?? -1;
+      if (this.keys[child] === key) found = child;
+      child = records[child * STRIDE + NEXT_SIBLING] as number;
+    }
+    return found;
+  }
+
+  /** The item at a position of a sequence; a long sequence gets a table of its items on its first lookup. */
+  private childAt(node: number, position: number): number {
+    const records = this.records;
+    if (position < WALKED_CHILDREN) {
+      let child = records[node * STRIDE + FIRST_CHILD] as number;
+      for (let skip = position; skip > 0 && child !== -1; skip--)
+        child = records[child * STRIDE + NEXT_SIBLING] as number;
+      return child;
+    }
+    const items = this.itemTable(node);
+    return position < items.length ? (items[position] as number) : -1;
+  }
+
+  private keyTable(node: number): Map<string, number> {
+    const table = new Map<string, number>();
+    const records = this.records;
+    // Later entries overwrite earlier ones: the last entry with a key wins.
+    for (let child = records[node * STRIDE + FIRST_CHILD] as number; child !== -1;) {
+      const key = this.keys[child];
+      if (key !== undefined) table.set(key, child);
+      child = records[child * STRIDE + NEXT_SIBLING] as number;
+    }
+    (this.keyTables ??= new Map()).set(node, table);
+    return table;
+  }
+
+  private itemTable(node: number): Int32Array {
+    let items = this.itemTables?.get(node);
+    if (items) return items;
+    const records = this.records;
+    let count = 0;
+    for (let child = records[node * STRIDE + FIRST_CHILD] as number; child !== -1; count++)
+      child = records[child * STRIDE + NEXT_SIBLING] as number;
+    items = new Int32Array(count);
+    for (let child = records[node * STRIDE + FIRST_CHILD] as number, at = 0; child !== -1; at++) {
+      items[at] = child;
+      child = records[child * STRIDE + NEXT_SIBLING] as number;
+    }
+    (this.itemTables ??= new Map()).set(node, items);
+    return items;
   }
 }

@@ -5,6 +5,7 @@ import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from '../server/start-server.js';
 import { SERVER_NAME, SERVER_VERSION } from '../version.js';
 import { NodeConfiguration } from './node-configuration.js';
+import { guardMessageFraming } from './stdio-framing-guard.js';
 
 const USAGE = `Usage: ${SERVER_NAME} --stdio | --node-ipc | --socket=<port> | --pipe=<name>
 
@@ -29,13 +30,38 @@ if (args.includes('--version') || args.includes('-v')) {
   // The flag is read at each collection, so setting it now works; a value given on the command line wins.
   const nodeOptions = `${process.execArgv.join(' ')} ${process.env.NODE_OPTIONS ?? ''}`;
   if (!/heap[-_]growing[-_]percent/.test(nodeOptions)) setFlagsFromString('--heap-growing-percent=20');
+  // A client that breaks the message framing cannot be read any further: say what it sent, and stop (before
+  // the connection's reader, which would wait forever or misread what follows).
+  if (args.includes('--stdio'))
+    guardMessageFraming(process.stdin, (problem) => {
+      process.stderr.write(
+        `${SERVER_NAME}: the client sent ${problem}; what follows cannot be read as messages. Exiting.\n`,
+      );
+      process.exit(1);
+    });
   const connection = createConnection(ProposedFeatures.all);
+  // The client went away (closed our output, or the connection): nothing can be answered any more.
+  const clientGone = (): never => {
+    process.stderr.write(`${SERVER_NAME}: the client closed the connection. Exiting.\n`);
+    process.exit(1);
+  };
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') clientGone();
+    throw error;
+  });
   // A bug must not take the editor's server down: log it and keep serving.
-  process.on('uncaughtException', (error) =>
-    connection.console.error(`Uncaught: ${error.stack ?? error.message}`),
-  );
-  process.on('unhandledRejection', (reason) =>
-    connection.console.error(`Unhandled rejection: ${String(reason)}`),
-  );
+  const report = (what: string): void => {
+    try {
+      connection.console.error(what);
+    } catch {
+      // The connection is closed: the client is gone.
+      clientGone();
+    }
+  };
+  process.on('uncaughtException', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') clientGone();
+    report(`Uncaught: ${error.stack ?? error.message}`);
+  });
+  process.on('unhandledRejection', (reason) => report(`Unhandled rejection: ${String(reason)}`));
   startServer(connection, { platform: new NodeConfiguration() });
 }

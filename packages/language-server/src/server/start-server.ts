@@ -10,12 +10,12 @@ import {
   type DocumentDiagnosticReport,
   type InitializeResult,
 } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { clientFeaturesFrom } from '../service/client-features.js';
 import type { LintConfiguration } from '../service/diagnostics.js';
 import { createLanguageService, type LanguageService } from '../service/language-service.js';
 import { SERVER_NAME, SERVER_VERSION } from '../version.js';
 import { serverCapabilities, usesPullDiagnostics } from './capabilities.js';
+import { pieceTextDocuments, type PieceTextDocument } from './piece-text-document.js';
 import { DocumentSettings } from './settings.js';
 
 /** How the platform (Node or a browser worker) finds a document's lint configuration. */
@@ -30,11 +30,19 @@ export interface PlatformConfiguration {
 
 export interface StartServerOptions {
   platform?: PlatformConfiguration;
+  /**
+   * Push diagnostics: how long a document's edits must pause before it is validated. Default
+   * {@link VALIDATION_DELAY_MS}.
+   */
+  validationDelayMs?: number;
 }
+
+/** The pause after the last edit before a document is validated (push diagnostics), as editors debounce. */
+export const VALIDATION_DELAY_MS = 150;
 
 /** A running server: the connection's documents and the language service behind them. */
 export interface RunningServer {
-  documents: TextDocuments<TextDocument>;
+  documents: TextDocuments<PieceTextDocument>;
   service: LanguageService;
 }
 
@@ -45,7 +53,8 @@ export interface RunningServer {
  */
 export function startServer(connection: Connection, options: StartServerOptions = {}): RunningServer {
   const platform: PlatformConfiguration = options.platform ?? { forDocument: () => ({}) };
-  const documents = new TextDocuments(TextDocument);
+  const validationDelay = options.validationDelayMs ?? VALIDATION_DELAY_MS;
+  const documents = new TextDocuments(pieceTextDocuments);
   let capabilities: ClientCapabilities = {};
   let pull = false;
   let generation = 0;
@@ -81,28 +90,36 @@ export function startServer(connection: Connection, options: StartServerOptions 
     };
   }
 
-  const documentOf = (params: { textDocument?: { uri?: unknown } } | undefined): TextDocument | undefined => {
+  const documentOf = (
+    params: { textDocument?: { uri?: unknown } } | undefined,
+  ): PieceTextDocument | undefined => {
     const uri = params?.textDocument?.uri;
     return typeof uri === 'string' ? documents.get(uri) : undefined;
   };
 
-  // Push diagnostics (clients without pull): validate the latest version once the pending messages are read.
-  const scheduled = new Set<string>();
+  // Push diagnostics (clients without pull): a document is validated once its edits pause, at its latest
+  // version only. A burst of edits (typing, a paste applied as many changes, an undo run) then costs one lint,
+  // not one per version, and requests sent after the burst (hover, completion) are answered first.
+  const pending = new Map<string, ReturnType<typeof setTimeout>>();
   const validate = (uri: string): void => {
-    if (pull || scheduled.has(uri)) return;
-    scheduled.add(uri);
-    setTimeout(() => {
-      scheduled.delete(uri);
-      const document = documents.get(uri);
-      if (!document) return;
-      service
-        .getDiagnostics(document)
-        .then(async (diagnostics) => {
-          if (documents.get(uri)?.version !== document.version) return;
-          await connection.sendDiagnostics({ uri, version: document.version, diagnostics });
-        })
-        .catch((error: unknown) => log('Validation', error));
-    }, 0);
+    if (pull) return;
+    clearTimeout(pending.get(uri));
+    pending.set(
+      uri,
+      setTimeout(() => {
+        pending.delete(uri);
+        const document = documents.get(uri);
+        if (!document) return;
+        service
+          .getDiagnostics(document)
+          .then(async (diagnostics) => {
+            // Edited again while this version was linted: its own validation is already scheduled.
+            if (documents.get(uri)?.version !== document.version) return;
+            await connection.sendDiagnostics({ uri, version: document.version, diagnostics });
+          })
+          .catch((error: unknown) => log('Validation', error));
+      }, validationDelay),
+    );
   };
 
   const configurationChanged = (): void => {
@@ -157,6 +174,8 @@ export function startServer(connection: Connection, options: StartServerOptions 
   documents.onDidOpen((event) => validate(event.document.uri));
   documents.onDidChangeContent((event) => validate(event.document.uri));
   documents.onDidClose((event) => {
+    clearTimeout(pending.get(event.document.uri));
+    pending.delete(event.document.uri);
     service.closeDocument(event.document.uri);
     settings.delete(event.document.uri);
     if (!pull)

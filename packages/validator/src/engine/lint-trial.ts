@@ -16,6 +16,7 @@ import { toFileReport, type FileReport, type Finding, type Severity } from '../f
 import { parseDirectives, type Directive } from '../suppressions/directives.js';
 import type { Rule, RuleContext, RuleReport } from './rule.js';
 import { sharedPresetSettings, type RuleSettings } from './severity-config.js';
+import { SuppressionIndex } from './suppression-index.js';
 import { typeSafeData } from './type-safe-data.js';
 
 export interface LintOptions extends Pick<LoadTrialOptions, 'maxBytes' | 'totalBytes'> {
@@ -242,16 +243,13 @@ function applySuppressions(
 ): Finding[] {
   if (!directives.length) return findings;
   const used = new Map<Directive, Set<string>>(directives.map((directive) => [directive, new Set<string>()]));
+  const index = new SuppressionIndex(directives);
   const kept = findings.filter((finding) => {
     if (finding.ruleId === 'syntax') return true;
-    for (const directive of directives) {
-      if (!directive.ruleIds.includes(finding.ruleId)) continue;
-      if (directive.kind === 'disable' || finding.line === directive.line + 1) {
-        used.get(directive)?.add(finding.ruleId);
-        return false;
-      }
-    }
-    return true;
+    const directive = index.match(finding.ruleId, finding.line);
+    if (!directive) return true;
+    used.get(directive)?.add(finding.ruleId);
+    return false;
   });
   const reasonSetting = settings.get(SUPPRESSION_REASON_RULE) ?? 'off';
   const unusedSetting = settings.get(UNUSED_SUPPRESSION_RULE) ?? 'off';
