@@ -30,7 +30,10 @@ testRule(rule, {
       name: 'blank block scalar',
       yaml: 'descriptionModule:\n  briefSummary: |\n    \n  detailedDescription: More.\n',
       errors: [
-        { pointer: '/descriptionModule/briefSummary', message: /^Brief Summary \(descriptionModule\.briefSummary\) is blank:/ },
+        {
+          pointer: '/descriptionModule/briefSummary',
+          message: /^Brief Summary \(descriptionModule\.briefSummary\) is blank:/,
+        },
       ],
     },
     {

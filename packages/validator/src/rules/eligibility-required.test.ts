@@ -48,7 +48,8 @@ testRule(rule, {
       errors: [
         {
           pointer: '',
-          message: 'The file has no Eligibility section (eligibilityModule): add one with eligibilityCriteria and sex.',
+          message:
+            'The file has no Eligibility section (eligibilityModule): add one with eligibilityCriteria and sex.',
         },
       ],
     },

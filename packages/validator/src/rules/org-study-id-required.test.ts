@@ -33,7 +33,8 @@ testRule(rule, {
       errors: [
         {
           pointer: '/identificationModule/orgStudyIdInfo',
-          message: /^Unique Protocol Identification Number \(identificationModule\.orgStudyIdInfo\.id\) is missing:/,
+          message:
+            /^Unique Protocol Identification Number \(identificationModule\.orgStudyIdInfo\.id\) is missing:/,
           line: 2,
           column: 3,
         },
@@ -45,7 +46,8 @@ testRule(rule, {
       errors: [
         {
           pointer: '/identificationModule/orgStudyIdInfo/id',
-          message: /^Unique Protocol Identification Number \(identificationModule\.orgStudyIdInfo\.id\) is blank:/,
+          message:
+            /^Unique Protocol Identification Number \(identificationModule\.orgStudyIdInfo\.id\) is blank:/,
           line: 3,
           column: 9,
         },

@@ -141,9 +141,7 @@ export class StyledYamlWriter {
         `${pad}${prefix} ${this.anchor()}${quoted(value, Scalar.QUOTE_DOUBLE)}${this.trailingComment()}`,
       ];
     }
-    return [
-      `${pad}${prefix} ${this.anchor()}${this.inlineScalar(value, false)}${this.trailingComment()}`,
-    ];
+    return [`${pad}${prefix} ${this.anchor()}${this.inlineScalar(value, false)}${this.trailingComment()}`];
   }
 
   private ownLineComment(indent: number): string[] {
