@@ -29,6 +29,8 @@ const LISTING_IMAGES = [
   ['completion.png', 'completion.png'],
   ['quick-fix.png', 'quick-fix.png'],
   ['editor-and-preview.png', 'editor-and-preview.png'],
+  ['rule-docs.png', 'rule-docs.png'],
+  ['posted-changes.png', 'posted-changes.png'],
 ];
 
 requireChromium();
