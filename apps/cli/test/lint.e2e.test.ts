@@ -289,9 +289,12 @@ describe('trialyaml lint --format summary', () => {
       'examples/NCT05143125.trial.yaml',
       'examples/NCT06924645.trial.yaml',
     ]);
-    // NCT04011033 has no official title (an error in Study Identification) and no oversight module.
+    // NCT04011033 has no official title (an error in Study Identification) and no oversight module, whose FDA
+    // questions are required (an error counted in the section not started).
     expect(rows[0]?.[1]).toBe('1E');
-    expect(rows[0]?.[4]).toBe('-');
+    expect(rows[0]?.[4]).toBe('-1E');
+    // Nor an IPD sharing statement, which is not required.
+    expect(rows[0]?.[13]).toBe('-');
     expect(run.stdout).toContain('5 files, 0 with every section complete and no problems');
   });
 
