@@ -17,6 +17,7 @@ import {
 import { reportEntries, type ComparedVersions } from '../diff/report.js';
 import { visibleText } from '../diff/visible-text.js';
 import { ExitCode, UsageError } from '../exit-codes.js';
+import { registryOptions } from '../registry-options.js';
 import { readTrialFile } from '../read-trial-file.js';
 
 export const diffHelp = `Usage: trialyaml diff <file> [--against NCT12345678 | study.json | other.trial.yaml | git-rev] [options]
@@ -82,21 +83,7 @@ function parseDiffArgs(argv: readonly string[]): DiffOptions | 'help' {
   const format = values.format as DiffFormat;
   if (!FORMATS.includes(format))
     throw new UsageError(`Unknown format "${values.format}". Use one of: ${FORMATS.join(', ')}.`);
-  let timeoutMs = DEFAULT_TIMEOUT_MS;
-  if (values.timeout !== undefined) {
-    const seconds = Number(values.timeout);
-    if (!/^\d+(\.\d+)?$/.test(values.timeout) || seconds <= 0)
-      throw new UsageError(`--timeout takes a number of seconds above 0, not "${values.timeout}".`);
-    timeoutMs = Math.round(seconds * 1000);
-  }
-  let baseUrl: URL;
-  try {
-    baseUrl = new URL(values['base-url']);
-  } catch {
-    throw new UsageError(`--base-url takes a URL such as ${DEFAULT_BASE_URL}, not "${values['base-url']}".`);
-  }
-  if (baseUrl.protocol !== 'http:' && baseUrl.protocol !== 'https:')
-    throw new UsageError(`--base-url must be an http:// or https:// URL, not "${values['base-url']}".`);
+  const { baseUrl, timeoutMs } = registryOptions(values);
   if (values.git) {
     if (values.against !== undefined)
       throw new UsageError('--git takes the files git passes, not --against.');
@@ -116,7 +103,7 @@ function parseDiffArgs(argv: readonly string[]): DiffOptions | 'help' {
     format,
     against: values.against,
     git: values.git,
-    fetch: { baseUrl: values['base-url'], timeoutMs },
+    fetch: { baseUrl, timeoutMs },
   };
 }
 

@@ -14,6 +14,7 @@ import {
 } from '@trialyaml/ctgov';
 import type { CliIO } from '../cli-io.js';
 import { ExitCode, UsageError } from '../exit-codes.js';
+import { registryOptions } from '../registry-options.js';
 import { visibleText } from '@trialyaml/validator/formatters';
 import { progressLine } from '../progress.js';
 import { FileWriteError, writeUserFile } from '../write-user-file.js';
@@ -83,23 +84,7 @@ function parseImportArgs(argv: readonly string[]): ImportCommandOptions | 'help'
       'Name what to import: a study .json file, an NCT number, a folder, or - for standard input.',
     );
   }
-  let timeoutMs = DEFAULT_TIMEOUT_MS;
-  if (values.timeout !== undefined) {
-    const seconds = Number(values.timeout);
-    if (!/^\d+(\.\d+)?$/.test(values.timeout) || seconds <= 0) {
-      throw new UsageError(`--timeout takes a number of seconds above 0, not "${values.timeout}".`);
-    }
-    timeoutMs = Math.round(seconds * 1000);
-  }
-  let baseUrl: URL;
-  try {
-    baseUrl = new URL(values['base-url']);
-  } catch {
-    throw new UsageError(`--base-url takes a URL such as ${DEFAULT_BASE_URL}, not "${values['base-url']}".`);
-  }
-  if (baseUrl.protocol !== 'http:' && baseUrl.protocol !== 'https:') {
-    throw new UsageError(`--base-url must be an http:// or https:// URL, not "${values['base-url']}".`);
-  }
+  const { baseUrl, timeoutMs } = registryOptions(values);
   const schema =
     values.schema === undefined ? DEFAULT_SCHEMA_REF : values.schema === 'none' ? false : values.schema;
   if (schema !== false && (!schema.trim() || /\s/.test(schema))) {
@@ -113,7 +98,7 @@ function parseImportArgs(argv: readonly string[]): ImportCommandOptions | 'help'
     output: values.output,
     force: values.force,
     schema,
-    baseUrl: values['base-url'],
+    baseUrl,
     timeoutMs,
   };
 }
