@@ -1,13 +1,11 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { stringifyTrial } from '@trialyaml/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { binPath, repoRoot, runCli, tempProject } from './run-cli.js';
+import { binPath, repoRoot, runCli, startRegistryStandIn, tempProject } from './run-cli.js';
 
-const here = dirname(fileURLToPath(import.meta.url));
 const samplesDir = join(repoRoot, 'fixtures/ctgov-samples');
 const sampleText = (name: string): string => readFileSync(join(samplesDir, name), 'utf8');
 type Protocol = Record<string, Record<string, unknown>>;
@@ -77,26 +75,14 @@ function repository(): string {
   return dir;
 }
 
-let registry: ChildProcess | undefined;
+let stopRegistry: (() => void) | undefined;
 let baseUrl = '';
 beforeAll(async () => {
-  const child = spawn(process.execPath, [join(here, 'fixtures/registry-server.mjs')], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  registry = child;
-  baseUrl = await new Promise<string>((resolve, reject) => {
-    let seen = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      seen += chunk.toString();
-      const port = /PORT (\d+)/.exec(seen)?.[1];
-      if (port) resolve(`http://127.0.0.1:${port}/api/v2`);
-    });
-    child.on('exit', (code) => reject(new Error(`the registry stand-in exited (${code})`)));
-  });
+  const registry = await startRegistryStandIn();
+  baseUrl = registry.baseUrl;
+  stopRegistry = registry.stop;
 });
-afterAll(() => {
-  registry?.kill();
-});
+afterAll(() => stopRegistry?.());
 
 describe('trialyaml diff (real binary)', () => {
   it('prints its help', () => {

@@ -1,12 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { createServer, type AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import { loadTrial } from '@trialyaml/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { repoRoot, runCli, tempProject } from './run-cli.js';
+import { repoRoot, runCli, startRegistryStandIn, tempProject } from './run-cli.js';
 
 const samplesDir = join(repoRoot, 'fixtures/ctgov-samples');
 const sampleNames = readdirSync(samplesDir)
@@ -15,29 +13,15 @@ const sampleNames = readdirSync(samplesDir)
 const sampleText = (name: string): string => readFileSync(join(samplesDir, name), 'utf8');
 const protocolOf = (name: string): unknown =>
   (JSON.parse(sampleText(name)) as { protocolSection: unknown }).protocolSection;
-const here = dirname(fileURLToPath(import.meta.url));
 
-/** The stand-in registry runs in its own process, so that the CLI can be run synchronously. */
-let registry: ChildProcess | undefined;
+let stopRegistry: (() => void) | undefined;
 let baseUrl = '';
 beforeAll(async () => {
-  const child = spawn(process.execPath, [join(here, 'fixtures/registry-server.mjs')], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  registry = child;
-  baseUrl = await new Promise<string>((resolve, reject) => {
-    let seen = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      seen += chunk.toString();
-      const port = /PORT (\d+)/.exec(seen)?.[1];
-      if (port) resolve(`http://127.0.0.1:${port}/api/v2`);
-    });
-    child.on('exit', (code) => reject(new Error(`the registry stand-in exited (${code})`)));
-  });
+  const registry = await startRegistryStandIn();
+  baseUrl = registry.baseUrl;
+  stopRegistry = registry.stop;
 });
-afterAll(() => {
-  registry?.kill();
-});
+afterAll(() => stopRegistry?.());
 
 describe('trialyaml import (real binary)', () => {
   it('prints its help', () => {

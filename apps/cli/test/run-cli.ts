@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -52,4 +52,24 @@ export const cleanTrial = readFileSync(
 export function withDefect(from: string, to: string): string {
   if (!cleanTrial.includes(from)) throw new Error(`clean.trial.yaml has no "${from}"`);
   return cleanTrial.replace(from, to);
+}
+
+/**
+ * Starts the stand-in registry (fixtures/registry-server.mjs) in its own process, so that the CLI can be run
+ * synchronously against it: its API root, and how to stop it.
+ */
+export async function startRegistryStandIn(): Promise<{ baseUrl: string; stop: () => void }> {
+  const child = spawn(process.execPath, [resolve(here, 'fixtures/registry-server.mjs')], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const baseUrl = await new Promise<string>((resolvePort, reject) => {
+    let seen = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      seen += chunk.toString();
+      const port = /PORT (\d+)/.exec(seen)?.[1];
+      if (port) resolvePort(`http://127.0.0.1:${port}/api/v2`);
+    });
+    child.on('exit', (code) => reject(new Error(`the registry stand-in exited (${code})`)));
+  });
+  return { baseUrl, stop: () => child.kill() };
 }
