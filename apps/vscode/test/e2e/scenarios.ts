@@ -49,6 +49,22 @@ async function openTrial(context: ScenarioContext, name: string): Promise<vscode
   return vscode.window.showTextDocument(document, vscode.ViewColumn.One);
 }
 
+/** The quick fixes the editor offers at a range, as the light bulb asks for them. */
+function quickFixesAt(
+  uri: vscode.Uri,
+  range: vscode.Range,
+  options: { resolveEdits?: boolean } = {},
+): Thenable<Array<vscode.CodeAction | vscode.Command>> {
+  return vscode.commands.executeCommand<Array<vscode.CodeAction | vscode.Command>>(
+    'vscode.executeCodeActionProvider',
+    uri,
+    range,
+    vscode.CodeActionKind.QuickFix.value,
+    // Resolve the edits (the server computes them lazily, on codeAction/resolve).
+    ...(options.resolveEdits ? [10] : []),
+  );
+}
+
 interface WorkbenchTexts {
   texts: string[];
 }
@@ -254,13 +270,7 @@ const quickFix: Scenario = {
       .getDiagnostics(uri)
       .find((diagnostic) => ruleIdOf(diagnostic) === 'start-date-required');
     assert(missingType, 'a start-date-required diagnostic');
-    const actions = await vscode.commands.executeCommand<Array<vscode.CodeAction | vscode.Command>>(
-      'vscode.executeCodeActionProvider',
-      uri,
-      missingType.range,
-      vscode.CodeActionKind.QuickFix.value,
-      10, // resolve the edits (the server computes them lazily, on codeAction/resolve)
-    );
+    const actions = await quickFixesAt(uri, missingType.range, { resolveEdits: true });
     const fix = actions.find(
       (action): action is vscode.CodeAction =>
         'edit' in action && action.edit !== undefined && /ACTUAL/.test(action.title),
@@ -639,12 +649,7 @@ const ruleDocs: Scenario = {
       .getDiagnostics(uri)
       .find((candidate) => ruleIdOf(candidate) === 'official-title-required');
     assert(diagnostic, 'an official-title-required diagnostic');
-    const actions = await vscode.commands.executeCommand<Array<vscode.CodeAction | vscode.Command>>(
-      'vscode.executeCodeActionProvider',
-      uri,
-      diagnostic.range,
-      vscode.CodeActionKind.QuickFix.value,
-    );
+    const actions = await quickFixesAt(uri, diagnostic.range);
     const show = actions.find(
       (action): action is vscode.CodeAction =>
         'command' in action && typeof action.command === 'object' && /documentation/i.test(action.title),
@@ -892,12 +897,7 @@ const emptyFileFix: Scenario = {
     await vscode.window.showTextDocument(document, vscode.ViewColumn.One);
     const [empty] = await diagnosticsWith(uri, 'syntax', 'the empty-file diagnostic');
     assert(empty, 'the empty-file diagnostic');
-    const actions = await vscode.commands.executeCommand<Array<vscode.CodeAction | vscode.Command>>(
-      'vscode.executeCodeActionProvider',
-      uri,
-      empty.range,
-      vscode.CodeActionKind.QuickFix.value,
-    );
+    const actions = await quickFixesAt(uri, empty.range);
     const first = actions[0];
     assert(
       first &&
