@@ -28,6 +28,9 @@ export async function startRegistryServer(): Promise<RegistryServer> {
   const requests: RegistryServer['requests'] = [];
   const hanging = new Set<IncomingMessage>();
   const server: Server = createServer((request, response) => {
+    // One connection per request: a kept-alive socket that the server closes after its idle timeout while the
+    // client reuses it resets the next request (ECONNRESET on a busy machine, where tests pause for seconds).
+    response.shouldKeepAlive = false;
     requests.push({ method: request.method ?? '', url: request.url ?? '', accept: request.headers.accept });
     const match = /^\/api\/v2\/studies\/(NCT\d{8})$/.exec(request.url ?? '');
     const id = match?.[1];
