@@ -25,7 +25,7 @@ export type { SchemaNode } from './schema/schema-node.js';
 export type { SchemaFinding, SchemaSuggestion } from './schema/schema-finding.js';
 export { trialSchema, TRIAL_SCHEMA_ID, SCHEMA_ANNOTATION_KEYWORDS } from './schema/trial-schema.js';
 export { definitionName, resolveSchema, schemaAtPath, schemaAtPointer } from './schema/schema-navigator.js';
-export { enumLabel, enumValues } from './labels/enum-labels.js';
+export { enumLabel, enumValues, valueLabelAt } from './labels/enum-labels.js';
 export { FORM_SECTIONS, fieldLabel, formSection, type FormSection } from './labels/field-labels.js';
 export {
   describeSection,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { trialSchema } from '../schema/trial-schema.js';
-import { enumLabel, enumValues } from './enum-labels.js';
+import { enumLabel, enumValues, valueLabelAt } from './enum-labels.js';
 
 describe('enum labels', () => {
   it('label every code of every enum of the schema', () => {
@@ -25,5 +25,19 @@ describe('enum labels', () => {
     expect(enumLabel('Status', 'NOPE')).toBeUndefined();
     expect(enumLabel('Status', 'toString')).toBeUndefined();
     expect(enumValues('Sex')).toEqual(['FEMALE', 'MALE', 'ALL']);
+  });
+
+  it('label the value of an enum field by its pointer, list items included', () => {
+    expect(valueLabelAt('/statusModule/overallStatus', 'ENROLLING_BY_INVITATION')).toBe(
+      'Enrolling by invitation',
+    );
+    expect(valueLabelAt('/designModule/phases', 'PHASE2')).toBe('Phase 2');
+    expect(valueLabelAt('/designModule/phases/0', 'EARLY_PHASE1')).toBe('Early Phase 1');
+    expect(valueLabelAt(['armsInterventionsModule', 'armGroups', 3, 'type'], 'PLACEBO_COMPARATOR')).toBe(
+      'Placebo Comparator',
+    );
+    expect(valueLabelAt('/statusModule/overallStatus', 'NOPE')).toBeUndefined();
+    expect(valueLabelAt('/identificationModule/briefTitle', 'X')).toBeUndefined();
+    expect(valueLabelAt('/noSuchModule/x', 'X')).toBeUndefined();
   });
 });

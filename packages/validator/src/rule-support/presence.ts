@@ -1,5 +1,6 @@
-import { decodePointer, encodePointer, fieldLabel, getAtPointer, type Trial } from '@trialyaml/core';
+import { decodePointer, encodePointer, getAtPointer, type Trial } from '@trialyaml/core';
 import type { RuleReport } from '../engine/rule.js';
+import { fieldName } from './registry-words.js';
 
 /**
  * True when a required answer is missing: the key is absent, or the text is empty or only blanks. A key
@@ -36,20 +37,6 @@ export function missingAt(
   if (fallback !== undefined && getAtPointer(trial, fallback) !== undefined)
     return { pointer: fallback, missing };
   return { pointer: '', missing };
-}
-
-/** The YAML key path of a pointer, as messages name it: `/statusModule/startDateStruct` → `statusModule.startDateStruct`. */
-export function keyPath(pointer: string): string {
-  return decodePointer(pointer).join('.');
-}
-
-/**
- * How a message names a field: the registry's form label first, then its YAML path where it helps the author find
- * it (`Brief Summary (descriptionModule.briefSummary)`); the path alone for a key the forms do not name.
- */
-export function fieldName(pointer: string): string {
-  const label = fieldLabel(pointer);
-  return label ? `${label} (${keyPath(pointer)})` : keyPath(pointer);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { defineRule } from '../engine/rule.js';
-import { fieldName, hasText, missingAt } from '../rule-support/presence.js';
+import { hasText, missingAt } from '../rule-support/presence.js';
+import { fieldName } from '../rule-support/registry-words.js';
 
 const POINTER = '/conditionsModule/conditions';
 const ADVICE = 'name at least one disease, disorder or other focus of the study, preferably as a MeSH term';

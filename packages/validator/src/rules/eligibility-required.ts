@@ -1,5 +1,6 @@
 import { defineRule } from '../engine/rule.js';
-import { fieldName, isBlank, missingAt } from '../rule-support/presence.js';
+import { isBlank, missingAt } from '../rule-support/presence.js';
+import { fieldName } from '../rule-support/registry-words.js';
 import { isInterventional } from '../rule-support/study-type.js';
 
 const ELIGIBILITY = '/eligibilityModule';

@@ -1,5 +1,6 @@
 import { defineRule } from '../engine/rule.js';
-import { fieldName, missingAt } from '../rule-support/presence.js';
+import { missingAt } from '../rule-support/presence.js';
+import { fieldName } from '../rule-support/registry-words.js';
 import { isClinicalStudy } from '../rule-support/study-type.js';
 
 const ENROLLMENT = '/designModule/enrollmentInfo';
