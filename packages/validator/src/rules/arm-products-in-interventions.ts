@@ -48,11 +48,11 @@ function regimenTexts(
   interventions: readonly Intervention[],
 ): Array<['label' | 'description', string]> {
   const texts: Array<['label' | 'description', string]> = [];
-  if (arm.label) texts.push(['label', arm.label]);
+  if (typeof arm.label === 'string') texts.push(['label', arm.label]);
   const classes = interventions.some(
     (intervention) => linked(arm, intervention) && CLASS.test(intervention.name ?? ''),
   );
-  if (arm.description && !classes) {
+  if (typeof arm.description === 'string' && !classes) {
     const sentences = arm.description
       .split(/(?<=[.;:])\s+|\n+/)
       .filter((sentence) => !BACKGROUND.test(sentence));
@@ -83,7 +83,8 @@ function plainForPegylated(
   texts: ReadonlyArray<['label' | 'description', string]>,
 ): { plain: string; given: string; where: 'label' | 'description' } | undefined {
   if (received.length !== 1) return undefined;
-  const given = received[0]?.name ?? '';
+  const name = received[0]?.name;
+  const given = typeof name === 'string' ? name : '';
   const plain = PEGYLATED.exec(given)?.[1];
   if (!plain) return undefined;
   if (texts.some(([, text]) => squashed(text).includes(squashed(given)))) return undefined;

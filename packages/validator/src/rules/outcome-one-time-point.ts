@@ -53,8 +53,8 @@ function scheduleIn(measure: string, timeFrame: string): string | undefined {
 }
 
 /** The outcome named by its title, as the author wrote it: ` of "Post operative pain ..."`. */
-function measureName(measure: string | undefined): string {
-  const title = measure?.trim();
+function measureName(measure: unknown): string {
+  const title = typeof measure === 'string' ? measure.trim() : '';
   if (!title) return '';
   if (title.length <= 60) return ` of "${title}"`;
   // Cut at a word: "The success of the alternative treatment of the deep..."

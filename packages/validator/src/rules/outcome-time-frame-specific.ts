@@ -49,7 +49,7 @@ export default defineRule(
   },
   ({ trial, report }) => {
     for (const { outcome, pointer } of outcomeEntries(trial)) {
-      const timeFrame = outcome.timeFrame?.trim();
+      const timeFrame = typeof outcome.timeFrame === 'string' ? outcome.timeFrame.trim() : '';
       if (!timeFrame) continue;
       const field = fieldName(`${pointer}/timeFrame`);
       if (/^\d+(?:[.,]\d+)?$/.test(timeFrame)) {

@@ -35,8 +35,9 @@ function armSaysInactive(arm: ArmGroup): boolean {
 const DOSE = /(?<![\d.])(\d+(?:\.\d+)?)\s*(mg|mcg|µg|ug|g|ml|iu|units?)(?![\p{L}])/giu;
 
 /** The doses a text names, normalized ("25 mg" = "25mg"). */
-function dosesIn(text: string | undefined): string[] {
-  return [...(text ?? '').matchAll(DOSE)].map((match) => `${match[1]}${(match[2] ?? '').toLowerCase()}`);
+function dosesIn(text: unknown): string[] {
+  if (typeof text !== 'string') return [];
+  return [...text.matchAll(DOSE)].map((match) => `${match[1]}${(match[2] ?? '').toLowerCase()}`);
 }
 
 /** The doses an arm names in its own text and in the descriptions of the interventions it receives. */

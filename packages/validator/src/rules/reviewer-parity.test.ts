@@ -75,4 +75,54 @@ describe('the reviewer rules of issue 15', () => {
     expect(messages.filter((message) => barePaths(message).length > 0)).toEqual([]);
     expect(messages.every((message) => /[A-Z][\w/ -]* \(\w+Module[\w.[\]]*\)/.test(message))).toBe(true);
   });
+
+  it('never fail on values of the wrong kind where these rules read text', () => {
+    // Numbers, lists and maps where the rules expect text: the loader keeps them, the rules must pass them by.
+    const odd = `sponsorCollaboratorsModule:
+  responsibleParty:
+    type: PRINCIPAL_INVESTIGATOR
+    investigatorFullName: 42
+    investigatorTitle: [Professor]
+    investigatorAffiliation: 7
+armsInterventionsModule:
+  armGroups:
+    - label: 12
+      type: PLACEBO_COMPARATOR
+      description: 25
+      interventionNames: [3]
+    - label: [rhG-CSF]
+      type: EXPERIMENTAL
+      description: { dose: 25mg }
+  interventions:
+    - type: DRUG
+      name: 3
+      description: 2.5
+      otherNames: [1]
+      armGroupLabels: [12]
+    - type: DRUG
+      name: PEG-rhG-CSF
+      description: [25mg]
+outcomesModule:
+  primaryOutcomes:
+    - measure: 5
+      timeFrame: 6
+    - measure: [Pain]
+      timeFrame: { at: 1-hour }
+eligibilityModule:
+  eligibilityCriteria: 3
+  healthyVolunteers: true
+contactsLocationsModule:
+  overallOfficials:
+    - name: 1
+      affiliation: [Professor]
+  locations:
+    - facility: 9
+      contacts:
+        - name: 9
+`;
+    const failures = lint(odd).filter(
+      (finding) => REVIEWER_RULES.includes(finding.ruleId) && /The rule failed/.test(finding.message),
+    );
+    expect(failures.map((finding) => `${finding.ruleId}: ${finding.message}`)).toEqual([]);
+  });
 });
