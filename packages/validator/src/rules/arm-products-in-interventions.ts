@@ -2,6 +2,7 @@ import type { ArmGroup, Intervention } from '@trialyaml/core';
 import { defineRule } from '../engine/rule.js';
 import { armsAndInterventions, linked } from '../rule-support/arms-links.js';
 import { quoted } from '../rule-support/arms-paths.js';
+import { fieldName } from '../rule-support/registry-words.js';
 
 /**
  * Words that are certainly products: international non-proprietary name stems ("-mab", "-tinib", "-platin",
@@ -47,17 +48,48 @@ function regimenTexts(
   interventions: readonly Intervention[],
 ): Array<['label' | 'description', string]> {
   const texts: Array<['label' | 'description', string]> = [];
-  if (arm.label) texts.push(['label', arm.label]);
+  if (typeof arm.label === 'string') texts.push(['label', arm.label]);
   const classes = interventions.some(
     (intervention) => linked(arm, intervention) && CLASS.test(intervention.name ?? ''),
   );
-  if (arm.description && !classes) {
+  if (typeof arm.description === 'string' && !classes) {
     const sentences = arm.description
       .split(/(?<=[.;:])\s+|\n+/)
       .filter((sentence) => !BACKGROUND.test(sentence));
     texts.push(['description', sentences.join(' ')]);
   }
   return texts;
+}
+
+/**
+ * A pegylated product named with its prefix ("PEG-rhG-CSF"): a different, long-acting product from the one named
+ * without it ("rhG-CSF"), even when the record lists the plain name as an other name (NCT05531279).
+ */
+const PEGYLATED = /^\s*(?:peg|pegylated)[- ]([\p{L}\d][\p{L}\d-]{2,})\s*$/iu;
+
+/** Whether a text names a product as a word of its own, not inside a longer name ("rhG-CSF" but not in "PEG-rhG-CSF"). */
+function namesAlone(text: string, product: string): boolean {
+  const escaped = product.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(String.raw`(?<![\p{L}\d-])${escaped}(?![\p{L}\d-])`, 'iu').test(text);
+}
+
+/**
+ * The unmodified product an arm names while the only intervention it receives is the pegylated one, and the arm
+ * never names the pegylated one: `{ plain: "rhG-CSF", given: "PEG-rhG-CSF", where }`.
+ */
+function plainForPegylated(
+  arm: ArmGroup,
+  received: readonly Intervention[],
+  texts: ReadonlyArray<['label' | 'description', string]>,
+): { plain: string; given: string; where: 'label' | 'description' } | undefined {
+  if (received.length !== 1) return undefined;
+  const name = received[0]?.name;
+  const given = typeof name === 'string' ? name : '';
+  const plain = PEGYLATED.exec(given)?.[1];
+  if (!plain) return undefined;
+  if (texts.some(([, text]) => squashed(text).includes(squashed(given)))) return undefined;
+  const named = texts.find(([, text]) => namesAlone(text, plain));
+  return named ? { plain, given, where: named[0] } : undefined;
 }
 
 export default defineRule(
@@ -84,10 +116,22 @@ export default defineRule(
           where ??= field;
         }
       }
-      if (!missing.length || !where) return;
+      const label = arm.label ?? String(index + 1);
+      if (!missing.length || !where) {
+        const received = interventions.filter((intervention) => linked(arm, intervention));
+        const pegylated = plainForPegylated(arm, received, regimenTexts(arm, interventions));
+        if (!pegylated) return;
+        const pointer = `/armsInterventionsModule/armGroups/${index}/${pegylated.where}`;
+        report({
+          pointer,
+          message: `Arm "${label}" names "${pegylated.plain}" in its ${fieldName(pointer)}, but the only intervention it receives is "${pegylated.given}", a different (pegylated) product, whatever its other names say: add "${pegylated.plain}" to the interventions and link it to this arm, or correct the arm if it receives "${pegylated.given}".`,
+        });
+        return;
+      }
+      const pointer = `/armsInterventionsModule/armGroups/${index}/${where}`;
       report({
-        pointer: `/armsInterventionsModule/armGroups/${index}/${where}`,
-        message: `Arm "${arm.label ?? index + 1}" names ${quoted(missing)}, which ${missing.length === 1 ? 'is' : 'are'} not among the interventions: add each product the arm receives to interventions and link it to the arm, so the regimen can be read from the record.`,
+        pointer,
+        message: `Arm "${label}" names ${quoted(missing)} in its ${fieldName(pointer)}, which ${missing.length === 1 ? 'is' : 'are'} not among the interventions: add each product the arm receives to the interventions and link it to the arm, so the regimen can be read from the record.`,
       });
     });
   },

@@ -18,6 +18,21 @@ testRule(rule, {
       name: 'no exclusion criteria, said in words',
       yaml: criteria('* Healthy adults under age 60', 'There are no exclusion criteria.'),
     },
+    {
+      name: 'not meeting the inclusion criteria, among real exclusion criteria',
+      yaml: criteria(
+        '* Adults indicated to undergo elective laparoscopic cholecystectomy',
+        '* Patients failing to meet the above inclusion criteria\n    * Allergy to local anaesthetics',
+      ),
+    },
+    {
+      name: 'an exclusion criterion that mentions the inclusion criteria but excludes someone',
+      yaml: criteria('* Adults with asthma', '* Patients who meet the inclusion criteria but are pregnant'),
+    },
+    {
+      name: 'the inclusion heading may refer to the inclusion criteria: only the exclusion heading is judged',
+      yaml: criteria('* Patients not meeting the inclusion criteria of the parent study', '* Pregnancy'),
+    },
   ],
   invalid: [
     {
@@ -27,13 +42,14 @@ testRule(rule, {
         {
           pointer: '/eligibilityModule/eligibilityCriteria',
           message:
-            'Under "Inclusion Criteria" the criteria say only "N/A": the registry returns criteria that are placeholders as missing; list the criteria that decide who may take part.',
+            'Eligibility Criteria (eligibilityModule.eligibilityCriteria): under "Inclusion Criteria" the criteria say only "N/A": the registry returns criteria that are placeholders as missing; list the criteria that decide who may take part.',
           line: 2,
           column: 24,
         },
         {
           pointer: '/eligibilityModule/eligibilityCriteria',
-          message: /^Under "Exclusion Criteria" the criteria say only "TBD"/,
+          message:
+            /^Eligibility Criteria \(eligibilityModule\.eligibilityCriteria\): under "Exclusion Criteria" the criteria say only "TBD"/,
         },
       ],
     },
@@ -45,7 +61,43 @@ testRule(rule, {
           pointer: '/eligibilityModule/eligibilityCriteria',
           severity: 'info',
           message:
-            'Under "Exclusion Criteria" the criteria say only "Nil": if the study truly has no exclusion criteria, say so in words (e.g. "There are no exclusion criteria beyond the inclusion criteria."), otherwise list them.',
+            'Eligibility Criteria (eligibilityModule.eligibilityCriteria): under "Exclusion Criteria" the criteria say only "Nil": if the study truly has no exclusion criteria, say so in words (e.g. "There are no exclusion criteria beyond the inclusion criteria."), otherwise list them.',
+        },
+      ],
+    },
+    {
+      name: 'the exclusion criteria only turn the inclusion criteria around (NCT06714279)',
+      yaml: criteria(
+        '* Adult patients aged 18 years or older will be considered for recruitment into this study if they are indicated to undergo elective laparoscopic cholecystectomy',
+        '* Patients failing to meet the above inclusion criteria.',
+      ),
+      errors: [
+        {
+          pointer: '/eligibilityModule/eligibilityCriteria',
+          message:
+            'Eligibility Criteria (eligibilityModule.eligibilityCriteria): under "Exclusion Criteria" the criteria only turn the inclusion criteria around ("Patients failing to meet the above inclusion criteria."), which excludes no one: list what keeps an otherwise eligible person out (e.g. allergy to a study drug, pregnancy, conditions that make taking part unsafe); if nothing does, say so in words ("There are no exclusion criteria.").',
+          line: 2,
+          column: 24,
+        },
+      ],
+    },
+    {
+      name: 'other ways of saying the same',
+      yaml: criteria('* Adults with asthma', 'Subjects who do not meet all of the inclusion criteria'),
+      errors: [
+        {
+          pointer: '/eligibilityModule/eligibilityCriteria',
+          message: /only turn the inclusion criteria around/,
+        },
+      ],
+    },
+    {
+      name: 'not fulfilling the inclusion criteria listed above',
+      yaml: criteria('* Adults with asthma', '- Not fulfilling the inclusion criteria listed above'),
+      errors: [
+        {
+          pointer: '/eligibilityModule/eligibilityCriteria',
+          message: /only turn the inclusion criteria around/,
         },
       ],
     },

@@ -1,6 +1,7 @@
 import { inclusionItems } from '@trialyaml/core';
 import { defineRule } from '../engine/rule.js';
 import { isHealthyGroup } from '../rule-support/healthy-groups.js';
+import { fieldLabelOf, fieldName } from '../rule-support/registry-words.js';
 
 /** An inclusion item that admits people without the condition: "healthy", "volunteers", "good health", "controls". */
 const ADMITS_HEALTHY =
@@ -18,6 +19,9 @@ const REQUIRES_CONDITION = new RegExp(
     String.raw`\bpatients? (?:with|who (?:have|has|had)|suffering|diagnosed|presenting|undergoing|scheduled|admitted|hospitali[sz]ed)\b`,
     String.raw`\bsuffering from\b`,
     String.raw`\b(?:known|documented|established|proven) (?:\w+ ){0,3}(?:disease|disorder|infection|syndrome|cancer|carcinoma|diabetes|deficiency)\b`,
+    // Patients booked for an operation: "patients aged 40-80 years who are planning to have thoracoscopic
+    // lobectomy" (NCT04175379), "scheduled for elective cholecystectomy".
+    String.raw`\bpatients?\b[^.;]{0,60}?\b(?:planning|planned|scheduled|booked|listed|indicated|due|referred|candidates?)\s+(?:to\s+(?:have|undergo|receive)|for)\s+[^.;]{0,80}?(?:surgery|operation|\w+(?:ectomy|otomy|ostomy|plasty|pexy))\b`,
   ].join('|'),
   'i',
 );
@@ -45,7 +49,7 @@ export default defineRule(
     const quote = requiring.length > 80 ? `${requiring.slice(0, 77)}...` : requiring;
     report({
       pointer,
-      message: `eligibilityModule.healthyVolunteers is true, but the inclusion criteria require a condition ("${quote}") and no arm or group is of healthy participants: set healthyVolunteers to false, or say in the criteria and the groups who takes part without the condition.`,
+      message: `${fieldName(pointer)} is Yes (true), but the inclusion criteria require a condition ("${quote}") and no arm or group is of healthy participants: set ${fieldLabelOf(pointer)} to No (false), or say in the ${fieldLabelOf('/eligibilityModule/eligibilityCriteria')} and the groups who takes part without the condition.`,
       suggestions: [
         { title: 'Set healthyVolunteers to false', fix: [{ op: 'replace', pointer, value: false }] },
       ],

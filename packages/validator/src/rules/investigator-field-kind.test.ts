@@ -27,6 +27,22 @@ testRule(rule, {
       name: 'a hospital named after a person who is not in the record',
       yaml: 'contactsLocationsModule:\n  overallOfficials:\n    - name: Jane Roe\n      affiliation: Ram Manohar Lohia Hospital\n  locations:\n    - facility: Dr. Ram Manohar Lohia Hospital\n      city: New Delhi\n      country: India\n',
     },
+    {
+      name: 'a title with its organization after a comma',
+      yaml: 'contactsLocationsModule:\n  overallOfficials:\n    - name: Jane Roe, MD\n      affiliation: Professor of Medicine, University of Notre Dame\n',
+    },
+    {
+      name: 'an office named after a title',
+      yaml: 'contactsLocationsModule:\n  overallOfficials:\n    - name: Jane Roe, MD\n      affiliation: Office of the Director\n',
+    },
+    {
+      name: 'a title that names its institute',
+      yaml: 'contactsLocationsModule:\n  overallOfficials:\n    - name: Jane Roe, MD\n      affiliation: Director of the Cancer Institute\n',
+    },
+    {
+      name: 'colleges named after their members',
+      yaml: 'contactsLocationsModule:\n  overallOfficials:\n    - name: Jane Roe, MD\n      affiliation: Royal College of Surgeons\n    - name: John Doe, MD\n      affiliation: American College of Chest Physicians\n',
+    },
   ],
   invalid: [
     {
@@ -36,7 +52,7 @@ testRule(rule, {
         {
           pointer: '/sponsorCollaboratorsModule/responsibleParty/investigatorAffiliation',
           message:
-            'The responsible party\'s investigatorAffiliation is the person\'s own name ("Arbelaez, Ana Maria"): give the organization the investigator works for, e.g. the university or hospital.',
+            'Investigator Affiliation (sponsorCollaboratorsModule.responsibleParty.investigatorAffiliation) is the person\'s own name ("Arbelaez, Ana Maria"): give the organization the investigator works for, e.g. the university or hospital.',
           line: 6,
           column: 30,
         },
@@ -49,7 +65,31 @@ testRule(rule, {
         {
           pointer: '/contactsLocationsModule/overallOfficials/0/affiliation',
           message:
-            'The affiliation of overall official "UCB Cares" is a phone number ("1-844-599-2273 (UCB)"): give the organization the official works for.',
+            'Overall Study Official Affiliation (contactsLocationsModule.overallOfficials[0].affiliation) of "UCB Cares" is a phone number ("1-844-599-2273 (UCB)"): give the organization the official works for.',
+        },
+      ],
+    },
+    {
+      name: "a job title as the official's affiliation (NCT05602779)",
+      yaml: 'contactsLocationsModule:\n  overallOfficials:\n    - name: Theodore Beauchaine, PhD\n      affiliation: William K Warren Foundation Professor of Psychology\n      role: PRINCIPAL_INVESTIGATOR\n',
+      errors: [
+        {
+          pointer: '/contactsLocationsModule/overallOfficials/0/affiliation',
+          message:
+            'Overall Study Official Affiliation (contactsLocationsModule.overallOfficials[0].affiliation) of "Theodore Beauchaine, PhD" is a job title ("William K Warren Foundation Professor of Psychology"), not an organization: give the organization the official works for.',
+          line: 4,
+          column: 20,
+        },
+      ],
+    },
+    {
+      name: "a job title as the responsible party's affiliation",
+      yaml: party('Professor', 'Associate Professor'),
+      errors: [
+        {
+          pointer: '/sponsorCollaboratorsModule/responsibleParty/investigatorAffiliation',
+          message:
+            /^Investigator Affiliation \(sponsorCollaboratorsModule\.responsibleParty\.investigatorAffiliation\) is a job title \("Associate Professor"\)/,
         },
       ],
     },
@@ -60,7 +100,7 @@ testRule(rule, {
         {
           pointer: '/sponsorCollaboratorsModule/responsibleParty/investigatorTitle',
           message:
-            'The responsible party\'s investigatorTitle "Dr Smith" is a name, not a title: give the investigator\'s official title or position, e.g. "Professor of Medicine" or "Principal Investigator".',
+            'Investigator Official Title (sponsorCollaboratorsModule.responsibleParty.investigatorTitle) "Dr Smith" is a name, not a title: give the investigator\'s official title or position, e.g. "Professor of Medicine" or "Principal Investigator".',
         },
       ],
     },
@@ -70,7 +110,7 @@ testRule(rule, {
       errors: [
         {
           pointer: '/sponsorCollaboratorsModule/responsibleParty/investigatorTitle',
-          message: /is an organization, not a title: .*, and the organization in investigatorAffiliation\.$/,
+          message: /is an organization, not a title: .*, and the organization in Investigator Affiliation\.$/,
         },
       ],
     },
@@ -81,7 +121,7 @@ testRule(rule, {
         {
           pointer: '/contactsLocationsModule/locations/0/facility',
           message:
-            'The facility of site 1 is "Neil White", the name of "Neil H White, M.D.": give the name of the organization (hospital, clinic or practice), and the person as the site\'s contact or investigator.',
+            'Facility Name (contactsLocationsModule.locations[0].facility) is "Neil White", the name of "Neil H White, M.D.": give the name of the organization (hospital, clinic or practice), and the person as the site\'s contact or investigator.',
         },
       ],
     },

@@ -1,5 +1,6 @@
 import { defineRule, type RuleReport } from '../engine/rule.js';
 import { hasText } from '../rule-support/presence.js';
+import { fieldLabelOf, fieldName } from '../rule-support/registry-words.js';
 
 /** Degrees and honorifics around a person's name: not part of what makes two names the same. */
 const HONORIFICS = new Set(
@@ -28,13 +29,34 @@ const ORGANIZATION =
 const JOB =
   /\b(?:professor|director|investigator|physician|doctor|chief|head|fellow|resident|nurse|lecturer|chair\w*|associate|assistant|researcher|scientist|surgeon|consultant|specialist|manager|coordinator|dean|attending|instructor|pharmacist|psychologist|therapist|dentist|student|officer|lead|member|staff|president|clinician|md|phd)\b/i;
 
+/** The head word of a job title that can stand alone ("Professor", "Director", "Registrar"). */
+const TITLE_HEAD = String.raw`(?:professor|lecturer|chair(?:man|woman|person)?|director|dean|fellow|resident|registrar|consultant|investigator|scientist|researcher|physician|surgeon|nurse|instructor|pharmacist|psychologist|head)`;
+/**
+ * An affiliation that is one job title and nothing else: "William K Warren Foundation Professor of Psychology"
+ * (NCT05602779), "Associate Professor", "Director of Clinical Research". The head word is last, or followed only
+ * by "of/in <field>"; no "of/for/at/in" comes before it (so "Office of the Director" is an organization), and no
+ * comma or dash could join an organization to it.
+ */
+const TITLE_ONLY = new RegExp(
+  String.raw`^(?:(?!\b(?:of|for|at|in)\b)[\p{L}.' ])*?\b${TITLE_HEAD}(?:\s+(?:of|in)\s+[\p{L} ]+)?$`,
+  'iu',
+);
+/** Everything up to the title's head word: what follows it must not name an organization ("Director of the Institute"). */
+const UP_TO_TITLE = new RegExp(String.raw`^.*?\b${TITLE_HEAD}\b`, 'iu');
+
+/** Whether an affiliation is a job title rather than an organization. */
+function isJobTitle(affiliation: string): boolean {
+  const text = affiliation.trim();
+  return TITLE_ONLY.test(text) && !ORGANIZATION.test(text.replace(UP_TO_TITLE, ''));
+}
+
 export default defineRule(
   {
     id: 'investigator-field-kind',
     defaultSeverity: 'warning',
     category: 'contacts-locations',
     description:
-      "Disallow investigator and site fields that hold the wrong kind of value: a person's name as an affiliation or facility, a name or an organization as a title",
+      "Disallow investigator and site fields that hold the wrong kind of value: a person's name or a job title as an affiliation, a person's name as a facility, a name or an organization as a title",
     registry: 'review-major',
     source: 'TrialYAML (PRS review: information inconsistent; TXT-FACILITY-NAME)',
     fixable: false,
@@ -48,6 +70,7 @@ export default defineRule(
     const affiliationProblem = (affiliation: string, person: string | undefined): string | undefined => {
       if (person && nameKey(person) && nameKey(affiliation) === nameKey(person))
         return `is the person's own name ("${affiliation.trim()}")`;
+      if (isJobTitle(affiliation)) return `is a job title ("${affiliation.trim()}"), not an organization`;
       if (PHONE.test(affiliation) && !/[\p{L}]{4,}.*[\p{L}]{4,}/u.test(affiliation.replace(/\([^)]*\)/g, '')))
         return `is a phone number ("${affiliation.trim()}")`;
       return undefined;
@@ -58,7 +81,7 @@ export default defineRule(
       if (problem)
         findings.push({
           pointer: `${PARTY}/investigatorAffiliation`,
-          message: `The responsible party's investigatorAffiliation ${problem}: give the organization the investigator works for, e.g. the university or hospital.`,
+          message: `${fieldName(`${PARTY}/investigatorAffiliation`)} ${problem}: give the organization the investigator works for, e.g. the university or hospital.`,
         });
     }
     if (party && hasText(party.investigatorTitle)) {
@@ -72,16 +95,17 @@ export default defineRule(
       if (isName || isOrganization)
         findings.push({
           pointer: `${PARTY}/investigatorTitle`,
-          message: `The responsible party's investigatorTitle "${title}" is ${isName ? 'a name' : 'an organization'}, not a title: give the investigator's official title or position, e.g. "Professor of Medicine" or "Principal Investigator"${isOrganization ? ', and the organization in investigatorAffiliation' : ''}.`,
+          message: `${fieldName(`${PARTY}/investigatorTitle`)} "${title}" is ${isName ? 'a name' : 'an organization'}, not a title: give the investigator's official title or position, e.g. "Professor of Medicine" or "Principal Investigator"${isOrganization ? `, and the organization in ${fieldLabelOf(`${PARTY}/investigatorAffiliation`)}` : ''}.`,
         });
     }
     officials.forEach((official, index) => {
       if (!hasText(official.affiliation)) return;
       const problem = affiliationProblem(official.affiliation, official.name);
+      const pointer = `/contactsLocationsModule/overallOfficials/${index}/affiliation`;
       if (problem)
         findings.push({
-          pointer: `/contactsLocationsModule/overallOfficials/${index}/affiliation`,
-          message: `The affiliation of overall official "${official.name?.trim() ?? index}" ${problem}: give the organization the official works for.`,
+          pointer,
+          message: `${fieldName(pointer)} of "${official.name?.trim() ?? index + 1}" ${problem}: give the organization the official works for.`,
         });
     });
 
@@ -99,9 +123,10 @@ export default defineRule(
       if (!hasText(location.facility)) return;
       const person = people.get(nameKey(location.facility));
       if (!person) return;
+      const pointer = `/contactsLocationsModule/locations/${index}/facility`;
       findings.push({
-        pointer: `/contactsLocationsModule/locations/${index}/facility`,
-        message: `The facility of site ${index + 1} is "${location.facility.trim()}", the name of ${person === location.facility.trim() ? 'a person in this record' : `"${person}"`}: give the name of the organization (hospital, clinic or practice), and the person as the site's contact or investigator.`,
+        pointer,
+        message: `${fieldName(pointer)} is "${location.facility.trim()}", the name of ${person === location.facility.trim() ? 'a person in this record' : `"${person}"`}: give the name of the organization (hospital, clinic or practice), and the person as the site's contact or investigator.`,
       });
     });
     findings.forEach(report);

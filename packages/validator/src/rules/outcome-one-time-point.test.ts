@@ -14,6 +14,16 @@ testRule(rule, {
     { name: 'change between two time points', yaml: primary('Baseline and week 12') },
     { name: 'a window', yaml: primary('From randomization up to 5 years') },
     { name: 'ranges are windows', yaml: primary('"0-6 months, 6-12 months and 12-24 months"') },
+    {
+      name: 'hyphenated ranges are windows too',
+      yaml: primary('"0-6-months, 6-12-months and 12-24-months"'),
+    },
+    { name: 'one hyphenated duration', yaml: primary('24-hours after surgery') },
+    { name: 'a change between two hyphenated time points', yaml: primary('Baseline and 12-weeks') },
+    {
+      name: 'hyphenated pharmacokinetic sampling times',
+      yaml: primary('"1-hour, 2-hours, 4-hours and 8-hours post-dose"', 'Plasma concentration of drug X'),
+    },
     { name: 'numbers without a unit', yaml: primary('"1, 2 and 3"') },
     {
       name: 'pharmacokinetic sampling times',
@@ -37,7 +47,7 @@ testRule(rule, {
         {
           pointer: '/outcomesModule/primaryOutcomes/0/timeFrame',
           message:
-            'The time frame of outcomesModule.primaryOutcomes[0] is a schedule ("Half annually"), not a time point: a primary outcome is assessed at one time point, or two when it is the change between them; name the time point the outcome is measured at (e.g. "3 years after treatment"), and move the other assessments to secondaryOutcomes.',
+            'Primary Outcome Measure Time Frame (outcomesModule.primaryOutcomes[0].timeFrame) of "The success of the alternative treatment of the deep..." is a schedule ("Half annually"), not a time point: a primary outcome is assessed at one time point, or two when it is the change between them; name the time point the outcome is measured at (e.g. "3 years after treatment"), and move the other assessments to Secondary Outcome Measure (outcomesModule.secondaryOutcomes).',
           line: 4,
           column: 18,
         },
@@ -60,7 +70,7 @@ testRule(rule, {
         {
           pointer: '/outcomesModule/primaryOutcomes/0/timeFrame',
           message:
-            'The time frame of outcomesModule.primaryOutcomes[0] lists 3 time points ("Week 4", "8", "12"): a primary outcome is assessed at one time point, or two when it is the change between them; split it into one outcome per time point, or keep the main one and move the others to secondaryOutcomes.',
+            'Primary Outcome Measure Time Frame (outcomesModule.primaryOutcomes[0].timeFrame) of "Change in HbA1c" lists 3 time points ("Week 4", "8", "12"): a primary outcome is assessed at one time point, or two when it is the change between them; split it into one outcome per time point, or keep the main one and move the others to Secondary Outcome Measure (outcomesModule.secondaryOutcomes).',
           line: 4,
           column: 18,
         },
@@ -80,6 +90,22 @@ testRule(rule, {
       name: 'baseline and months',
       yaml: primary('Baseline, 3, 6 and 12 months'),
       errors: [{ pointer: '/outcomesModule/primaryOutcomes/0/timeFrame', message: /lists 4 time points/ }],
+    },
+    {
+      name: 'hours written with hyphens (NCT06714279)',
+      yaml: primary(
+        '1-hour, 3-hours, 6-hours, 12-hours and 24-hours',
+        'Post operative pain measured via Visual Anaolgue Scores',
+      ),
+      errors: [
+        {
+          pointer: '/outcomesModule/primaryOutcomes/0/timeFrame',
+          message:
+            'Primary Outcome Measure Time Frame (outcomesModule.primaryOutcomes[0].timeFrame) of "Post operative pain measured via Visual Anaolgue Scores" lists 5 time points ("1-hour", "3-hours", "6-hours", "12-hours", "24-hours"): a primary outcome is assessed at one time point, or two when it is the change between them; split it into one outcome per time point, or keep the main one and move the others to Secondary Outcome Measure (outcomesModule.secondaryOutcomes).',
+          line: 4,
+          column: 18,
+        },
+      ],
     },
     {
       name: 'mixed units, second outcome',

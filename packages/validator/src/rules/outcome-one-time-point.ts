@@ -1,11 +1,12 @@
 import { defineRule } from '../engine/rule.js';
 import { outcomeEntries } from '../rule-support/outcomes-list.js';
 import { quoted } from '../rule-support/arms-paths.js';
+import { fieldName } from '../rule-support/registry-words.js';
 
 const UNIT = String.raw`(?:days?|weeks?|wks?|months?|mos?|years?|yrs?|hours?|hrs?|h|minutes?|mins?|visits?|cycles?)`;
 const NUMBER = String.raw`\d+(?:\.\d+)?`;
-/** One time point: "baseline", "Day 7", "Cycle 2 Day 1", "12", "12 months". */
-const POINT = String.raw`(?:baseline|(?:${UNIT}\s*${NUMBER}\s*)+|${NUMBER}(?:\s*${UNIT}\b)?)`;
+/** One time point: "baseline", "Day 7", "Cycle 2 Day 1", "12", "12 months", "3-hours" (NCT06714279). */
+const POINT = String.raw`(?:baseline|(?:${UNIT}\s*${NUMBER}\s*)+|${NUMBER}(?:\s*-?\s*${UNIT}\b)?)`;
 const SEPARATOR = String.raw`\s*(?:,\s*(?:and\s+|&\s*)?|;\s*|\band\s+|&\s*)`;
 const CHAIN = new RegExp(String.raw`(?<![\w.-])${POINT}(?:${SEPARATOR}${POINT})+(?![\w-])`, 'gi');
 const POINT_ALONE = new RegExp(POINT, 'gi');
@@ -51,6 +52,15 @@ function scheduleIn(measure: string, timeFrame: string): string | undefined {
   return undefined;
 }
 
+/** The outcome named by its title, as the author wrote it: ` of "Post operative pain ..."`. */
+function measureName(measure: unknown): string {
+  const title = typeof measure === 'string' ? measure.trim() : '';
+  if (!title) return '';
+  if (title.length <= 60) return ` of "${title}"`;
+  // Cut at a word: "The success of the alternative treatment of the deep..."
+  return ` of "${title.slice(0, 57).replace(/\s+\S*$/, '')}..."`;
+}
+
 export default defineRule(
   {
     id: 'outcome-one-time-point',
@@ -63,22 +73,24 @@ export default defineRule(
     fixable: false,
   },
   ({ trial, report }) => {
-    for (const { outcome, list, pointer, path } of outcomeEntries(trial)) {
+    const secondary = fieldName('/outcomesModule/secondaryOutcomes');
+    for (const { outcome, list, pointer } of outcomeEntries(trial)) {
       if (list !== 'primaryOutcomes' || typeof outcome.timeFrame !== 'string') continue;
       if (SAMPLING.test(`${outcome.measure ?? ''} ${outcome.timeFrame}`)) continue;
+      const field = `${fieldName(`${pointer}/timeFrame`)}${measureName(outcome.measure)}`;
       const points = listedTimePoints(outcome.timeFrame);
       if (points.length < 3) {
         const schedule = scheduleIn(outcome.measure ?? '', outcome.timeFrame);
         if (schedule)
           report({
             pointer: `${pointer}/timeFrame`,
-            message: `The time frame of ${path} ${schedule}: a primary outcome is assessed at one time point, or two when it is the change between them; name the time point the outcome is measured at (e.g. "3 years after treatment"), and move the other assessments to secondaryOutcomes.`,
+            message: `${field} ${schedule}: a primary outcome is assessed at one time point, or two when it is the change between them; name the time point the outcome is measured at (e.g. "3 years after treatment"), and move the other assessments to ${secondary}.`,
           });
         continue;
       }
       report({
         pointer: `${pointer}/timeFrame`,
-        message: `The time frame of ${path} lists ${points.length} time points (${quoted(points)}): a primary outcome is assessed at one time point, or two when it is the change between them; split it into one outcome per time point, or keep the main one and move the others to secondaryOutcomes.`,
+        message: `${field} lists ${points.length} time points (${quoted(points)}): a primary outcome is assessed at one time point, or two when it is the change between them; split it into one outcome per time point, or keep the main one and move the others to ${secondary}.`,
       });
     }
   },

@@ -37,7 +37,7 @@ testRule(rule, {
         {
           pointer: '/outcomesModule/primaryOutcomes/0/timeFrame',
           message:
-            'The time frame "Percent of clinic patients prescribed guideline-concordant cardioprotective m..." defines the measure instead of saying when it is taken: move the definition to the outcome\'s description and give the time here, e.g. "Week 12", "Baseline and 6 months after surgery" or "Through study completion, an average of 1 year".',
+            'Primary Outcome Measure Time Frame (outcomesModule.primaryOutcomes[0].timeFrame) defines the measure instead of saying when it is taken ("Percent of clinic patients prescribed guideline-concordant cardioprotective m..."): move the definition to the Primary Outcome Measure Description and give the time here, e.g. "Week 12", "Baseline and 6 months after surgery" or "Through study completion, an average of 1 year".',
         },
       ],
     },
@@ -48,7 +48,7 @@ testRule(rule, {
         {
           pointer: '/outcomesModule/primaryOutcomes/0/timeFrame',
           message:
-            'The time frame "End of study" does not say when the measure is taken: give the time points or the window from a reference point, e.g. "Week 12", "Baseline and 6 months after surgery" or "Through study completion, an average of 1 year".',
+            'Primary Outcome Measure Time Frame (outcomesModule.primaryOutcomes[0].timeFrame) "End of study" does not say when the measure is taken: give the time points or the window from a reference point, e.g. "Week 12", "Baseline and 6 months after surgery" or "Through study completion, an average of 1 year".',
           line: 4,
           column: 18,
         },
@@ -66,7 +66,8 @@ testRule(rule, {
       errors: [
         {
           pointer: '/outcomesModule/primaryOutcomes/0/timeFrame',
-          message: /^The time frame "Visit 1" does not say/,
+          message:
+            /^Primary Outcome Measure Time Frame \(outcomesModule\.primaryOutcomes\[0\]\.timeFrame\) "Visit 1" does not say/,
         },
         { pointer: '/outcomesModule/primaryOutcomes/1/timeFrame' },
         { pointer: '/outcomesModule/primaryOutcomes/2/timeFrame' },
@@ -81,7 +82,7 @@ testRule(rule, {
         {
           pointer: '/outcomesModule/secondaryOutcomes/0/timeFrame',
           message:
-            'The time frame "6" is a number without a unit: say what it counts, e.g. "6 weeks" or "Week 6".',
+            'Secondary Outcome Measure Time Frame (outcomesModule.secondaryOutcomes[0].timeFrame) is "6", a number without a unit: say what it counts, e.g. "6 weeks" or "Week 6".',
         },
       ],
     },

@@ -1,5 +1,6 @@
 import { defineRule } from '../engine/rule.js';
 import { outcomeEntries } from '../rule-support/outcomes-list.js';
+import { fieldLabelOf, fieldName } from '../rule-support/registry-words.js';
 
 const NUMBER = String.raw`(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)`;
 const UNIT = String.raw`(?:years?|yrs?|months?|mos?|weeks?|wks?|days?|nights?|hours?|hrs?|h|minutes?|mins?|seconds?|secs?|cycles?|doses?)`;
@@ -48,19 +49,20 @@ export default defineRule(
   },
   ({ trial, report }) => {
     for (const { outcome, pointer } of outcomeEntries(trial)) {
-      const timeFrame = outcome.timeFrame?.trim();
+      const timeFrame = typeof outcome.timeFrame === 'string' ? outcome.timeFrame.trim() : '';
       if (!timeFrame) continue;
+      const field = fieldName(`${pointer}/timeFrame`);
       if (/^\d+(?:[.,]\d+)?$/.test(timeFrame)) {
         report({
           pointer: `${pointer}/timeFrame`,
-          message: `The time frame "${timeFrame}" is a number without a unit: say what it counts, e.g. "${timeFrame} weeks" or "Week ${timeFrame}".`,
+          message: `${field} is "${timeFrame}", a number without a unit: say what it counts, e.g. "${timeFrame} weeks" or "Week ${timeFrame}".`,
         });
         continue;
       }
       if (DEFINITION.test(timeFrame)) {
         report({
           pointer: `${pointer}/timeFrame`,
-          message: `The time frame "${timeFrame.length > 80 ? `${timeFrame.slice(0, 77)}...` : timeFrame}" defines the measure instead of saying when it is taken: move the definition to the outcome's description and give the time here, e.g. ${EXAMPLES}.`,
+          message: `${field} defines the measure instead of saying when it is taken ("${timeFrame.length > 80 ? `${timeFrame.slice(0, 77)}...` : timeFrame}"): move the definition to the ${fieldLabelOf(`${pointer}/description`)} and give the time here, e.g. ${EXAMPLES}.`,
         });
         continue;
       }
@@ -71,7 +73,7 @@ export default defineRule(
         continue;
       report({
         pointer: `${pointer}/timeFrame`,
-        message: `The time frame "${timeFrame}" does not say when the measure is taken: give the time points or the window from a reference point, e.g. ${EXAMPLES}.`,
+        message: `${field} "${timeFrame}" does not say when the measure is taken: give the time points or the window from a reference point, e.g. ${EXAMPLES}.`,
       });
     }
   },
