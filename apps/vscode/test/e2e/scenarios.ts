@@ -577,10 +577,11 @@ const commands: Scenario = {
   },
 };
 
-/** The finding's JSON pointer, which the language server puts in the diagnostic's `data`. */
+/** The finding's JSON pointer, which the language server puts in the diagnostic's `data` (`{ pointer, missing? }`). */
 function pointerOf(diagnostic: vscode.Diagnostic): string {
   const data = (diagnostic as { data?: unknown }).data;
-  return typeof data === 'string' ? data : '';
+  const pointer = typeof data === 'object' && data !== null ? (data as { pointer?: unknown }).pointer : data;
+  return typeof pointer === 'string' ? pointer : '';
 }
 
 const recordSummary: Scenario = {
