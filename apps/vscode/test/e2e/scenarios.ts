@@ -665,7 +665,6 @@ const recordSummary: Scenario = {
     await context.driver.step('previewWait', {
       of: 'NCT04011033',
       selector: '.ty-record-summary .ty-rs-errors[data-section="statusModule"]',
-      inView: true,
     });
     await context.driver.step('treeRows', { title, until: ['Study Status'], shot: 'record-summary' });
 
