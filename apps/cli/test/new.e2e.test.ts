@@ -40,4 +40,22 @@ describe('trialyaml new (real binary)', () => {
     expect(readFileSync(join(dir, 'a.trial.yaml'), 'utf8')).toBe('x: 1\n');
     expect(runCli(['new', '-o', 'a.trial.yaml', '--force'], { cwd: dir }).status).toBe(0);
   });
+
+  it('writes the Unique Protocol ID given with --org-study-id, and refuses one the registry would not take', () => {
+    const dir = tempProject({});
+    const run = runCli(['new', '--org-study-id', ' 2024-017 ', '--as-of', AS_OF], { cwd: dir });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain(
+      "  orgStudyIdInfo:\n    id: 2024-017 # your organization's protocol number\n",
+    );
+    // A numeric-looking ID is quoted, so that it stays a string.
+    const numeric = runCli(['new', '--org-study-id', '12345'], { cwd: dir });
+    expect(numeric.stdout).toContain('    id: "12345" #');
+    const tooLong = runCli(['new', '--org-study-id', 'x'.repeat(31), '-o', 'long.trial.yaml'], { cwd: dir });
+    expect(tooLong.status).toBe(2);
+    expect(tooLong.stderr).toContain(
+      '--org-study-id: The Unique Protocol Identification Number is 31 characters long',
+    );
+    expect(() => readFileSync(join(dir, 'long.trial.yaml'))).toThrow();
+  });
 });

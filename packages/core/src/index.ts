@@ -56,6 +56,7 @@ export { canonicalizeDocument, formatTrialText } from './write/format-trial-docu
 export {
   newTrialDraft,
   newTrialSnippet,
+  orgStudyIdProblem,
   snippetToText,
   type NewTrialDraftOptions,
 } from './write/new-trial-template.js';

@@ -126,6 +126,26 @@ describe.each([
   );
 
   it(
+    'sends what is missing as the data, and finds the fix by it when the message reads otherwise',
+    async () => {
+      const diagnostics = await pull();
+      const status = diagnostics.find((d) => d.code === 'overall-status-required');
+      // The module is missing: the finding is on the file's root, its data names the field.
+      expect(status?.data).toEqual({ pointer: '', missing: ['/statusModule/overallStatus'] });
+      for (const diagnostic of diagnostics.filter(isMissingContent)) {
+        const data = diagnostic.data as { pointer?: unknown; missing?: unknown };
+        expect(typeof data.pointer, JSON.stringify(diagnostic)).toBe('string');
+      }
+      // A client holding a reworded message (another version of the rule) still gets the fix.
+      const reworded = { ...status!, message: 'Reworded by another version of the rule.' };
+      const [first] = await actionsFor(reworded);
+      expect(first?.title).toMatch(/^Add .*Overall Recruitment Status|^Add .*overallStatus/);
+      expect(isAddFix(first)).toBe(true);
+    },
+    TIMEOUT,
+  );
+
+  it(
     'clears each finding it is applied to, one after another, leaving valid YAML with known keys',
     async () => {
       const applied: string[] = [];

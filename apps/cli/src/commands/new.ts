@@ -2,7 +2,7 @@ import { access } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import { mkdir } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { newTrialDraft } from '@trialyaml/core';
+import { newTrialDraft, orgStudyIdProblem } from '@trialyaml/core';
 import type { CliIO } from '../cli-io.js';
 import { ExitCode, UsageError } from '../exit-codes.js';
 import { FileWriteError, removeStaleTemporaryFiles, writeUserFile } from '../write-user-file.js';
@@ -14,6 +14,8 @@ that \`trialyaml lint\` points at each thing still to write. Without -o the draf
 
 Options:
   -o, --output <file>   where to write the draft (e.g. MY-PROTOCOL-1.trial.yaml)
+      --org-study-id <id>
+                        the Organization's Unique Protocol ID, written into the draft (default: TBD)
       --force           overwrite an existing file
       --as-of <date>    the day (YYYY-MM-DD) the example dates start from (default: today)
   -h, --help            show this help
@@ -29,6 +31,7 @@ export async function newCommand(argv: readonly string[], io: CliIO): Promise<nu
       output: { type: 'string', short: 'o' },
       force: { type: 'boolean', default: false },
       'as-of': { type: 'string' },
+      'org-study-id': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -41,7 +44,10 @@ export async function newCommand(argv: readonly string[], io: CliIO): Promise<nu
   const today = values['as-of'] ?? new Date().toISOString().slice(0, 10);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(today))
     throw new UsageError(`--as-of takes a date written YYYY-MM-DD, not "${today}".`);
-  const draft = newTrialDraft({ today });
+  const orgStudyId = values['org-study-id']?.trim();
+  const problem = orgStudyId ? orgStudyIdProblem(orgStudyId) : undefined;
+  if (problem) throw new UsageError(`--org-study-id: ${problem}`);
+  const draft = newTrialDraft({ today, ...(orgStudyId ? { orgStudyId } : {}) });
   if (!values.output) {
     io.stdout.write(draft);
     return ExitCode.Ok;

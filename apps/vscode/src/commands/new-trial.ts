@@ -1,11 +1,13 @@
-// "TrialYAML: New Trial": asks for a file name, creates the file with core's new-trial template and opens it, the
-// template as a snippet (Tab moves from one placeholder to the next; codes are offered as choices).
-import { newTrialSnippet, snippetToText } from '@trialyaml/core';
+// "TrialYAML: New Trial": asks for the Organization's Unique Protocol ID (first, as the registry's "Create New
+// Record" does; optional), then for a file name (default `<ID>.trial.yaml`, else `draft.trial.yaml`), creates the
+// file with core's new-trial template (the ID filled in) and opens it, the template as a snippet (Tab moves from
+// one placeholder to the next; codes are offered as choices).
+import { newTrialSnippet, orgStudyIdProblem, snippetToText } from '@trialyaml/core';
 import * as vscode from 'vscode';
 import { readSettings } from '../client/configuration.js';
+import { SUFFIX, fileStemOf, trialFileName } from './trial-file-name.js';
 
 const TITLE = 'New Trial';
-const SUFFIX = '.trial.yaml';
 /** More drafts than anyone keeps in one folder: past it, the default name stops counting. */
 const MAX_NUMBERED_DEFAULTS = 100;
 
@@ -13,22 +15,6 @@ const MAX_NUMBERED_DEFAULTS = 100;
 export function localToday(now = new Date()): string {
   const pad = (value: number): string => String(value).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-/**
- * The file name for what was typed: `ABC-123` becomes `ABC-123.trial.yaml`; a name already ending in
- * `.trial.yaml` or `.trial.yml` stays. Undefined with the reason when it cannot be a file name here.
- */
-export function trialFileName(typed: string): { name: string } | { problem: string } {
-  const value = typed.trim();
-  if (!value) return { problem: 'Type a file name, e.g. ABC-123.trial.yaml (your study ID).' };
-  if (/[\\/]/.test(value)) return { problem: 'Type a file name without folders.' };
-  // Characters no file system takes everywhere (Windows is the strictest).
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused here
-  if (/[<>:"|?*\u0000-\u001f]/.test(value) || value === '.' || value === '..')
-    return { problem: `"${value}" cannot be a file name: leave out < > : " | ? * and control characters.` };
-  if (/\.trial\.ya?ml$/i.test(value)) return { name: value };
-  return { name: `${value.replace(/\.ya?ml$/i, '')}${SUFFIX}` };
 }
 
 /** Where the new file goes: the folder of the active file, else the (first) workspace folder. */
@@ -51,22 +37,38 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
   }
 }
 
-/** `draft.trial.yaml`, or `draft-2.trial.yaml` and so on when that is taken. */
-async function defaultName(folder: vscode.Uri): Promise<string> {
+/** `<stem>.trial.yaml`, or `<stem>-2.trial.yaml` and so on when that is taken. */
+async function defaultName(folder: vscode.Uri, stem: string): Promise<string> {
   for (let n = 1; n <= MAX_NUMBERED_DEFAULTS; n++) {
-    const name = `draft${n === 1 ? '' : `-${n}`}${SUFFIX}`;
+    const name = `${stem}${n === 1 ? '' : `-${n}`}${SUFFIX}`;
     if (!(await exists(vscode.Uri.joinPath(folder, name)))) return name;
   }
-  return `draft${SUFFIX}`;
+  return `${stem}${SUFFIX}`;
 }
 
+/**
+ * Asks for the Organization's Unique Protocol ID, checked as the schema checks it. Empty or Escape: none (the
+ * template keeps its placeholder); New Trial goes on either way.
+ */
+async function askForOrgStudyId(): Promise<string | undefined> {
+  const typed = await vscode.window.showInputBox({
+    title: `${TITLE}: Unique Protocol Identification Number`,
+    prompt:
+      "Your organization's unique protocol ID for the study (e.g. the protocol number); it also names the file. Optional: press Enter or Escape to leave it for later.",
+    placeHolder: 'e.g. ABC-123',
+    ignoreFocusOut: true,
+    validateInput: (input) => orgStudyIdProblem(input),
+  });
+  const id = typed?.trim();
+  return id && !orgStudyIdProblem(id) ? id : undefined;
+}
 function alreadyThere(name: string): string {
   return `${name} already exists here; choose another name (New Trial never overwrites a file).`;
 }
 
 /** Asks for the file name until it names a file that does not exist yet; undefined when the author cancels. */
-async function askForTarget(folder: vscode.Uri): Promise<vscode.Uri | undefined> {
-  let value = await defaultName(folder);
+async function askForTarget(folder: vscode.Uri, stem: string): Promise<vscode.Uri | undefined> {
+  let value = await defaultName(folder, stem);
   for (;;) {
     const typed = await vscode.window.showInputBox({
       title: TITLE,
@@ -116,10 +118,14 @@ async function askWithoutFolder(): Promise<vscode.Uri | undefined> {
  */
 export async function newTrial(): Promise<vscode.TextEditor | undefined> {
   const folder = targetFolder();
-  const target = folder ? await askForTarget(folder) : await askWithoutFolder();
+  const orgStudyId = await askForOrgStudyId();
+  const target = folder ? await askForTarget(folder, fileStemOf(orgStudyId)) : await askWithoutFolder();
   if (!target) return undefined;
   // Dates follow `trialyaml.asOf` when set: the draft plans its dates from the same "today" the checks use.
-  const snippet = newTrialSnippet({ today: readSettings().asOf ?? localToday() });
+  const snippet = newTrialSnippet({
+    today: readSettings().asOf ?? localToday(),
+    ...(orgStudyId ? { orgStudyId } : {}),
+  });
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(snippetToText(snippet)));
   const document = await vscode.workspace.openTextDocument(target);
   const editor = await vscode.window.showTextDocument(document);

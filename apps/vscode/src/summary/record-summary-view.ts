@@ -3,9 +3,9 @@
 // problem (or the module) in the editor. The same summary as the preview's and `trialyaml lint --format summary`
 // (core's `summarizeSections`), fed by the editor's diagnostics.
 import * as vscode from 'vscode';
-import { describeSection, sectionState, summarizeSections, type SectionSummary } from '@trialyaml/core';
-import { toPreviewProblems } from '../preview/preview-problems.js';
+import { describeSection, sectionState, type SectionSummary } from '@trialyaml/core';
 import { TrialSnapshot } from '../preview/sync.js';
+import { recordSummarySections } from './record-summary-sections.js';
 
 export const RECORD_SUMMARY_VIEW = 'trialyaml.recordSummary';
 export const REVEAL_POINTER_COMMAND = 'trialyaml.revealPointer';
@@ -50,10 +50,11 @@ class RecordSummaryProvider implements vscode.TreeDataProvider<SectionSummary> {
     const document = this.document;
     if (element || !document || document.isClosed) return [];
     const snapshot = new TrialSnapshot(document.getText(), document.version);
-    const problems = toPreviewProblems(vscode.languages.getDiagnostics(document.uri), (diagnostic) =>
-      snapshot.pointerAt(document.offsetAt((diagnostic as vscode.Diagnostic).range.start)),
+    return recordSummarySections(
+      snapshot.loaded.data,
+      vscode.languages.getDiagnostics(document.uri),
+      (diagnostic) => snapshot.pointerAt(document.offsetAt(diagnostic.range.start)),
     );
-    return summarizeSections(snapshot.loaded.data, problems).sections;
   }
 
   getTreeItem(section: SectionSummary): vscode.TreeItem {

@@ -31,6 +31,7 @@ const LISTING_IMAGES = [
   ['editor-and-preview.png', 'editor-and-preview.png'],
   ['rule-docs.png', 'rule-docs.png'],
   ['posted-changes.png', 'posted-changes.png'],
+  ['record-summary.png', 'record-summary.png'],
 ];
 
 requireChromium();

@@ -425,11 +425,25 @@ const commands: Scenario = {
   title: 'New Trial, Import from ClinicalTrials.gov and Export to ClinicalTrials.gov JSON',
   async run(context) {
     const { folder, config } = context;
-    // New Trial asks for a file name in the active file's folder, refuses one that exists, creates the named file.
+    // New Trial asks first for the Unique Protocol ID (checked as the schema checks it), then for a file name in
+    // the active file's folder named after the ID; it refuses a name that exists and creates the named file.
     await openTrial(context, MAIN_EXAMPLE);
     const created = vscode.commands.executeCommand<vscode.TextEditor | undefined>('trialyaml.newTrial');
-    const asked = await context.driver.step<QuickInputState>('quickInput', { value: 'draft.trial.yaml' });
-    assert(asked.value === 'draft.trial.yaml', `New Trial proposes draft.trial.yaml (got "${asked.value}")`);
+    const tooLong = await context.driver.step<QuickInputState>('quickInput', {
+      value: '',
+      type: 'X'.repeat(31),
+      message: 'at most 30',
+    });
+    assert(
+      tooLong.message.includes('Unique Protocol Identification Number is 31 characters long'),
+      `New Trial refuses a protocol ID longer than the schema allows (message: "${tooLong.message}")`,
+    );
+    await context.driver.step<QuickInputState>('quickInput', { type: 'ABC/123', accept: true });
+    const asked = await context.driver.step<QuickInputState>('quickInput', { value: 'ABC-123.trial.yaml' });
+    assert(
+      asked.value === 'ABC-123.trial.yaml',
+      `New Trial proposes the file name of the protocol ID ABC/123 (got "${asked.value}")`,
+    );
     const taken = await context.driver.step<QuickInputState>('quickInput', {
       type: MAIN_EXAMPLE,
       message: 'already exists',
@@ -457,12 +471,32 @@ const commands: Scenario = {
       'the new file starts with the schema modeline',
     );
     assert(onDisk.includes('ipdSharingStatementModule:'), 'the new file has every module');
-    assert(editor.document.getText() === onDisk, 'the editor shows the template as written to the file');
+    assert(
+      /\n {2}orgStudyIdInfo:\n {4}id: ABC\/123 #/.test(onDisk),
+      'the new file holds the protocol ID as its orgStudyIdInfo.id',
+    );
+    // The document itself: the command's result may reach the scenario as a copy of its data, without methods.
+    const opened = await vscode.workspace.openTextDocument(uri);
+    assert(opened.getText() === onDisk, 'the editor shows the template as written to the file');
     const untouched = new TextDecoder().decode(
       await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder, MAIN_EXAMPLE)),
     );
     assert(untouched.includes('nctId: NCT04011033'), 'the existing file was not overwritten');
-    log(`New Trial: created ${uri.toString(true)} from the template`);
+    log(`New Trial: created ${uri.toString(true)} from the template, with the protocol ID`);
+
+    // Without a protocol ID (Escape), New Trial goes on and proposes a draft; Escape then cancels it.
+    await openTrial(context, MAIN_EXAMPLE);
+    const cancelled = vscode.commands.executeCommand<vscode.TextEditor | undefined>('trialyaml.newTrial');
+    await context.driver.step<QuickInputState>('quickInput', { value: '' });
+    await context.driver.step('keyboard', { press: ['Escape'] });
+    const draft = await context.driver.step<QuickInputState>('quickInput', { value: 'draft.trial.yaml' });
+    assert(
+      draft.value === 'draft.trial.yaml',
+      `without a protocol ID New Trial proposes draft.trial.yaml (got "${draft.value}")`,
+    );
+    await context.driver.step('keyboard', { press: ['Escape'] });
+    assert((await cancelled) === undefined, 'Escape on the file name cancels New Trial');
+    log('New Trial without a protocol ID: draft.trial.yaml proposed; Escape cancelled');
 
     // Import from a study JSON file.
     const fromFile = await vscode.commands.executeCommand<vscode.TextDocument | undefined>(
@@ -577,10 +611,11 @@ const commands: Scenario = {
   },
 };
 
-/** The finding's JSON pointer, which the language server puts in the diagnostic's `data`. */
+/** The finding's JSON pointer, which the language server puts in the diagnostic's `data` (`{ pointer, missing? }`). */
 function pointerOf(diagnostic: vscode.Diagnostic): string {
   const data = (diagnostic as { data?: unknown }).data;
-  return typeof data === 'string' ? data : '';
+  const pointer = typeof data === 'object' && data !== null ? (data as { pointer?: unknown }).pointer : data;
+  return typeof pointer === 'string' ? pointer : '';
 }
 
 const recordSummary: Scenario = {
@@ -611,7 +646,6 @@ const recordSummary: Scenario = {
     const rows = await context.driver.step<WorkbenchTexts>('treeRows', {
       title,
       until: ['Study Identification', 'Study Status', 'Study Description'],
-      shot: 'record-summary',
     });
     const status = rows.texts.find((row) => row.includes('Study Status'));
     assert(
@@ -625,6 +659,15 @@ const recordSummary: Scenario = {
     );
     log(`Record summary: ${rows.texts.slice(0, 4).join(' | ')} ...`);
 
+    // The screenshot for the README: the side bar's summary beside the preview's, once the preview has rendered
+    // its summary with the status module's errors (a preview reloading after the earlier scenarios is blank).
+    await vscode.commands.executeCommand('trialyaml.openPreviewToSide');
+    await context.driver.step('previewWait', {
+      of: 'NCT04011033',
+      selector: '.ty-record-summary .ty-rs-errors[data-section="statusModule"]',
+    });
+    await context.driver.step('treeRows', { title, until: ['Study Status'], shot: 'record-summary' });
+
     await context.driver.step('treeClick', { title, row: 'Study Status' });
     await poll(() => {
       const active = vscode.window.activeTextEditor;
@@ -634,6 +677,42 @@ const recordSummary: Scenario = {
         : undefined;
     }, 'the editor to reveal the first error of the status module');
     log('A click on Study Status revealed its first error');
+
+    // A finding about a missing module is counted in that module's section (as `lint --format summary` counts
+    // it), not on the whole file: the server's diagnostic data names what is missing.
+    const withoutIdentification = vscode.Uri.joinPath(context.folder, 'no-identification.trial.yaml');
+    const text = editor.document.getText().replace(/^identificationModule:\n(?:[ \t].*\n|\n)*/m, '');
+    assert(!text.includes('identificationModule:'), 'the copy has no identification module');
+    await vscode.workspace.fs.writeFile(withoutIdentification, new TextEncoder().encode(text));
+    const missingEditor = await vscode.window.showTextDocument(
+      await vscode.workspace.openTextDocument(withoutIdentification),
+      vscode.ViewColumn.One,
+    );
+    // Its first section, so that its row is in view however short the side bar is.
+    const identification = (
+      await diagnosticsWhere(
+        missingEditor.document.uri,
+        (ids) => ids.has('org-study-id-required') && ids.has('brief-title-required'),
+        'the findings about the missing identification module',
+        120_000,
+      )
+    ).filter((diagnostic) => ruleIdOf(diagnostic) === 'org-study-id-required');
+    assert(
+      identification.length === 1 && pointerOf(identification[0]!) === '',
+      `the missing module is reported on the file (data: ${JSON.stringify((identification[0] as { data?: unknown } | undefined)?.data)})`,
+    );
+    const missingRows = await context.driver.step<WorkbenchTexts>('treeRows', {
+      title,
+      until: ['Study Identification'],
+      // One row: other sections of this example are not started and have an error too.
+      row: ['Study Identification', 'Not started ·'],
+    });
+    const identificationRow = missingRows.texts.find((row) => row.includes('Study Identification'));
+    assert(
+      identificationRow && /Not started · \d+ errors?/.test(identificationRow),
+      `Study Identification counts the findings about its missing module (rows: ${missingRows.texts.join(' | ')})`,
+    );
+    log(`A missing module counts in its section: ${identificationRow}`);
   },
 };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateTrialSchema } from '../schema/validate-schema.js';
 import { loadTrial } from '../yaml/load-trial.js';
-import { newTrialDraft, newTrialSnippet, snippetToText } from './new-trial-template.js';
+import { newTrialDraft, newTrialSnippet, orgStudyIdProblem, snippetToText } from './new-trial-template.js';
 
 describe('the new-trial template', () => {
   it('is valid against the schema, with dates that follow from today', () => {
@@ -65,6 +65,64 @@ describe('the new-trial template', () => {
     const text = newTrialDraft({ today: '2026-11-21' });
     const tbd = text.split('\n').filter((line) => /:\s*TBD\b|- TBD\b|\* TBD\b/.test(line));
     expect(tbd.length).toBeGreaterThanOrEqual(15);
+  });
+});
+
+describe('the template with the Unique Protocol ID', () => {
+  const idOf = (text: string): unknown =>
+    (loadTrial(text).data as { identificationModule: { orgStudyIdInfo: { id: unknown } } })
+      .identificationModule.orgStudyIdInfo.id;
+
+  it.each([
+    ['ABC-123', 'ABC-123'],
+    ['  AFT-05  ', 'AFT-05'],
+    ['2024001', '2024001'],
+    ['1e3', '1e3'],
+    ['true', 'true'],
+    ['#12: a $weird} \\ one', '#12: a $weird} \\ one'],
+    ['"quoted"', '"quoted"'],
+    ['Étude-ÄÖ/7', 'Étude-ÄÖ/7'],
+    ['x'.repeat(30), 'x'.repeat(30)],
+  ])('writes %j as the string %j, valid against the schema', (given, expected) => {
+    const text = newTrialDraft({ today: '2026-11-21', orgStudyId: given });
+    expect(idOf(text)).toBe(expected);
+    expect(loadTrial(text).problems).toEqual([]);
+    expect(validateTrialSchema(loadTrial(text).data)).toEqual([]);
+  });
+
+  it('writes the ID as it is, no placeholder: the first tab stop is the brief title', () => {
+    const snippet = newTrialSnippet({ today: '2026-11-21', orgStudyId: 'ABC-123' });
+    expect(snippet).toContain("    id: ABC-123 # your organization's protocol number\n");
+    expect(snippet).not.toMatch(/\$\{1[:|]/);
+    expect(snippet).toContain('briefTitle: ${2:TBD}');
+  });
+
+  it.each([undefined, '', '   '])('keeps the TBD placeholder without an ID (%j)', (orgStudyId) => {
+    const snippet = newTrialSnippet({
+      today: '2026-11-21',
+      ...(orgStudyId === undefined ? {} : { orgStudyId }),
+    });
+    expect(snippet).toContain('    id: ${1:TBD}');
+    expect(snippet).toBe(newTrialSnippet({ today: '2026-11-21' }));
+  });
+
+  it.each([
+    [
+      '31 characters',
+      'x'.repeat(31),
+      /31 characters long; the registry allows at most 30\. Shorten it by 1\./,
+    ],
+    ['a line break', 'ABC\n123', /one line of text/],
+    ['a tab', 'ABC\t123', /one line of text/],
+    ['a control character', 'ABC\u0007', /one line of text/],
+  ])('refuses an ID with %s, in the registry words', (_name, id, message) => {
+    expect(orgStudyIdProblem(id)).toMatch(message);
+    expect(orgStudyIdProblem(id)).toContain('Unique Protocol Identification Number');
+    expect(() => newTrialSnippet({ today: '2026-11-21', orgStudyId: id })).toThrow(RangeError);
+  });
+
+  it.each(['ABC-123', 'x'.repeat(30), '😀'.repeat(30), '  padded  '])('accepts %j', (id) => {
+    expect(orgStudyIdProblem(id)).toBeUndefined();
   });
 });
 

@@ -1,3 +1,5 @@
+import { stringify } from 'yaml';
+import { schemaAtPointer } from '../schema/schema-navigator.js';
 import { TRIAL_SCHEMA_ID } from '../schema/trial-schema.js';
 
 /**
@@ -12,6 +14,38 @@ export interface NewTrialDraftOptions {
   today: string;
   /** Where the schema modeline points. Default: the schema's published URL. */
   schemaUrl?: string;
+  /**
+   * The Organization's Unique Protocol ID (`identificationModule.orgStudyIdInfo.id`), asked first as the registry's
+   * "Create New Record" does. Blank or absent: a TBD placeholder. One that {@link orgStudyIdProblem} refuses throws.
+   */
+  orgStudyId?: string;
+}
+
+const ORG_STUDY_ID = '/identificationModule/orgStudyIdInfo/id';
+
+/**
+ * Why `id` cannot be the Unique Protocol ID, in the registry's words, or undefined when it can: longer than the
+ * schema's `maxLength` (counted in characters, as the schema's check counts), or more than one line of text. The
+ * schema takes any other characters. Surrounding blanks do not count: callers trim them.
+ */
+export function orgStudyIdProblem(id: string): string | undefined {
+  const schema = schemaAtPointer(ORG_STUDY_ID);
+  const name = schema?.['x-formLabel'] ?? 'Unique Protocol Identification Number';
+  const value = id.trim();
+  // eslint-disable-next-line no-control-regex -- control characters (line breaks, tabs) are what is refused here
+  if (/[\u0000-\u001f\u007f]/.test(value))
+    return `The ${name} is one line of text: leave out line breaks, tabs and control characters.`;
+  const length = [...value].length;
+  const limit = schema?.maxLength;
+  if (limit !== undefined && length > limit)
+    return `The ${name} is ${length} characters long; the registry allows at most ${limit}. Shorten it by ${length - limit}.`;
+  return undefined;
+}
+
+/** The ID as a YAML value (quoted when plain text would read as something else, e.g. a number) in snippet text. */
+function orgStudyIdValue(id: string): string {
+  const scalar = stringify(id, { lineWidth: 0, defaultStringType: 'PLAIN' }).replace(/\n$/, '');
+  return scalar.replace(/[$}\\]/g, '\\$&');
 }
 
 /** The month `months` after the month of `day` (yyyy-MM-dd), as yyyy-MM. */
@@ -34,11 +68,16 @@ export function newTrialSnippet(options: NewTrialDraftOptions): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(options.today))
     throw new RangeError(`"${options.today}" is not a day (yyyy-MM-dd).`);
   const schemaUrl = (options.schemaUrl ?? TRIAL_SCHEMA_ID).replace(/[$}\\]/g, '\\$&');
+  const orgStudyId = options.orgStudyId?.trim() ?? '';
+  const problem = orgStudyId ? orgStudyIdProblem(orgStudyId) : undefined;
+  if (problem) throw new RangeError(problem);
+  // A given ID is written as it is: the first tab stop is then the brief title.
+  const id = orgStudyId ? orgStudyIdValue(orgStudyId) : '${1:TBD}';
   return `# yaml-language-server: \\$schema=${schemaUrl}
 # A new trial registration. Replace every TBD; \`trialyaml lint\` lists what is still missing.
 identificationModule:
   orgStudyIdInfo:
-    id: \${1:TBD} # your organization's protocol number
+    id: ${id} # your organization's protocol number
   briefTitle: \${2:TBD} # plain language: what is studied, in whom
   officialTitle: \${3:TBD} # the protocol's full scientific title
 statusModule:

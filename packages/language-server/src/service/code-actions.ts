@@ -21,7 +21,7 @@ import {
 import type { ClientFeatures } from './client-features.js';
 import { addMissingActions } from './code-actions-add-missing.js';
 import { ARMS_POINTER, INTERVENTIONS_POINTER, crossReferences } from './cross-references.js';
-import { DIAGNOSTIC_SOURCE } from './diagnostics.js';
+import { DIAGNOSTIC_SOURCE, findingsOfDiagnostic } from './diagnostics.js';
 import type { CachedDocument } from './document-cache.js';
 import { minimalEdit, rangeFromOffsets, rangeFromSpan, sameRange } from './position.js';
 import { schemaAt } from './schema-docs.js';
@@ -93,11 +93,12 @@ function quickFixes(
   for (const diagnostic of context.diagnostics) {
     if (diagnostic.source !== DIAGNOSTIC_SOURCE || typeof diagnostic.code !== 'string') continue;
     const ruleId = diagnostic.code;
-    const matching = findings.filter(
-      (finding) =>
-        finding.ruleId === ruleId &&
-        finding.message === diagnostic.message &&
-        sameRange(rangeFromSpan(finding, cached.bom), diagnostic.range),
+    const matching = findingsOfDiagnostic(
+      diagnostic,
+      findings.filter(
+        (finding) =>
+          finding.ruleId === ruleId && sameRange(rangeFromSpan(finding, cached.bom), diagnostic.range),
+      ),
     );
     for (const finding of matching) {
       additions.push(

@@ -1,9 +1,10 @@
 import { readdirSync } from 'node:fs';
-import { allRules, lintTrial, presetSettings, type RuleSetting } from '@trialyaml/validator';
-import { DiagnosticSeverity, DiagnosticTag } from 'vscode-languageserver';
+import { allRules, lintTrial, presetSettings, type Finding, type RuleSetting } from '@trialyaml/validator';
+import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { describe, expect, it } from 'vitest';
 import { AS_OF, example, examplesDir, setup, trialDocument } from '../../test/helpers.js';
+import { diagnosticDataOf, findingsOfDiagnostic } from './diagnostics.js';
 import { createLanguageService } from './language-service.js';
 
 const recommended = presetSettings('recommended', allRules);
@@ -23,17 +24,17 @@ describe('diagnostics are the CLI findings', () => {
         endLine: diagnostic.range.end.line + 1,
         endColumn: diagnostic.range.end.character + 1,
         message: diagnostic.message,
-        pointer: diagnostic.data as unknown,
+        data: diagnostic.data as unknown,
       })),
     ).toEqual(
-      expected.map(({ ruleId, line, column, endLine, endColumn, message, pointer }) => ({
+      expected.map(({ ruleId, line, column, endLine, endColumn, message, pointer, missing }) => ({
         ruleId,
         line,
         column,
         endLine,
         endColumn,
         message,
-        pointer,
+        data: missing?.length ? { pointer, missing } : { pointer },
       })),
     );
   });
@@ -51,7 +52,7 @@ describe('diagnostic fields', () => {
       source: 'trialyaml',
       severity: DiagnosticSeverity.Error,
       codeDescription: { href: expect.stringMatching(/docs\/rules\/why-stopped-required\.md$/) as unknown },
-      data: '/statusModule/overallStatus',
+      data: { pointer: '/statusModule/overallStatus' },
     });
   });
 
@@ -121,6 +122,88 @@ describe('diagnostic fields', () => {
       trialDocument('statusModule:\n  overallStatus: TERMINATED\n'),
     );
     expect(diagnostics[0]?.message).toContain('disk on fire');
+  });
+});
+
+describe('diagnostic data: the pointer and what is missing', () => {
+  it('a finding about a missing module carries the missing pointers, at the root pointer', async () => {
+    const diagnostics = await setup().getDiagnostics(
+      trialDocument('identificationModule:\n  briefTitle: A study\n'),
+    );
+    expect(diagnostics.find((d) => d.code === 'overall-status-required')?.data).toEqual({
+      pointer: '',
+      missing: ['/statusModule/overallStatus'],
+    });
+    expect(diagnostics.find((d) => d.code === 'eligibility-required')?.data).toEqual({
+      pointer: '',
+      missing: ['/eligibilityModule/eligibilityCriteria', '/eligibilityModule/sex'],
+    });
+  });
+
+  it.each([
+    ['the current shape', { pointer: '/a', missing: ['/a/b'] }, { pointer: '/a', missing: ['/a/b'] }],
+    ['no missing', { pointer: '/a' }, { pointer: '/a' }],
+    ['a null pointer', { pointer: null }, { pointer: null }],
+    ['the old shape, the pointer alone', '/a', { pointer: '/a' }],
+    ['missing that is not a list of strings', { pointer: '', missing: [1] }, { pointer: '' }],
+    ['no pointer', { missing: ['/a'] }, undefined],
+    ['a number', 7, undefined],
+    ['nothing', undefined, undefined],
+  ])('reads %s', (_name, data, expected) => {
+    expect(diagnosticDataOf(data)).toEqual(expected);
+  });
+});
+
+describe('findingsOfDiagnostic', () => {
+  const finding = (message: string, pointer: string | null, missing?: string[]): Finding => ({
+    ruleId: 'r',
+    severity: 'error',
+    message,
+    pointer,
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 1,
+    ...(missing ? { missing } : {}),
+  });
+  const status = finding('Status is missing.', '', ['/statusModule/overallStatus']);
+  const date = finding('Date is missing.', '', ['/statusModule/statusVerifiedDate']);
+  const title = finding('Title is missing.', '/identificationModule');
+  const alsoTitle = finding('Title is too short.', '/identificationModule');
+  const candidates = [status, date, title, alsoTitle];
+  const diagnostic = (message: string, data?: unknown): Diagnostic => ({
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    message,
+    ...(data === undefined ? {} : { data }),
+  });
+
+  it.each([
+    [
+      'by data, whatever the message says',
+      diagnostic('Reworded.', { pointer: '', missing: ['/statusModule/overallStatus'] }),
+      [status],
+    ],
+    [
+      'by data, the other missing field',
+      diagnostic('Date is missing.', { pointer: '', missing: ['/statusModule/statusVerifiedDate'] }),
+      [date],
+    ],
+    [
+      'by data, then by message among equals',
+      diagnostic('Title is too short.', { pointer: '/identificationModule' }),
+      [alsoTitle],
+    ],
+    [
+      'by data, all equals when no message matches',
+      diagnostic('Reworded.', { pointer: '/identificationModule' }),
+      [title, alsoTitle],
+    ],
+    ['by data: missing pointers must agree', diagnostic('Status is missing.', { pointer: '' }), []],
+    ['old data (the pointer alone), then the message', diagnostic('Date is missing.', ''), [date]],
+    ['no data: by message', diagnostic('Title is missing.'), [title]],
+    ['no data and another message: none', diagnostic('Reworded.'), []],
+  ])('%s', (_name, given, expected) => {
+    expect(findingsOfDiagnostic(given, candidates)).toEqual(expected);
   });
 });
 

@@ -51,7 +51,48 @@ export function lintDocument(cached: CachedDocument, configuration: LintConfigur
   return cached.lint(configuration, lintOptionsFor(cached, configuration));
 }
 
-/** A lint finding as an LSP diagnostic: rule id as code, a link to the rule's docs, the pointer as data. */
+/**
+ * What a diagnostic's `data` carries: the finding's JSON pointer and, for a finding about absent content, the
+ * pointers of what is missing (`Finding.missing`), so a client counts it in the section it is about and quick
+ * fixes find their finding again without comparing message texts.
+ */
+export interface DiagnosticData {
+  pointer: string | null;
+  missing?: string[];
+}
+
+/** The data of a diagnostic this server made; older servers sent the pointer alone (a string), still read. */
+export function diagnosticDataOf(data: unknown): DiagnosticData | undefined {
+  if (typeof data === 'string') return { pointer: data };
+  if (typeof data !== 'object' || data === null) return undefined;
+  const { pointer, missing } = data as { pointer?: unknown; missing?: unknown };
+  if (pointer !== null && typeof pointer !== 'string') return undefined;
+  const result: DiagnosticData = { pointer };
+  if (Array.isArray(missing) && missing.every((entry) => typeof entry === 'string')) result.missing = missing;
+  return result;
+}
+
+/**
+ * The findings a diagnostic stands for, among the findings of its rule at its range: those with its data (pointer
+ * and missing pointers); of several, those with its message too. Without data (another client's diagnostic), by
+ * message alone.
+ */
+export function findingsOfDiagnostic(diagnostic: Diagnostic, candidates: readonly Finding[]): Finding[] {
+  const data = diagnosticDataOf(diagnostic.data);
+  if (!data) return candidates.filter((finding) => finding.message === diagnostic.message);
+  const missing = data.missing?.join('\n');
+  const same = candidates.filter(
+    (finding) =>
+      finding.pointer === data.pointer &&
+      // Old-shaped data (the pointer alone) says nothing about what is missing.
+      (typeof diagnostic.data === 'string' || (finding.missing ?? []).join('\n') === (missing ?? '')),
+  );
+  if (same.length <= 1) return same;
+  const worded = same.filter((finding) => finding.message === diagnostic.message);
+  return worded.length ? worded : same;
+}
+
+/** A lint finding as an LSP diagnostic: rule id as code, a link to the rule's docs, pointer and missing as data. */
 export function toDiagnostic(finding: Finding, bom = 0): Diagnostic {
   const rule = Object.hasOwn(ruleRegistry, finding.ruleId)
     ? ruleRegistry[finding.ruleId as keyof typeof ruleRegistry]
@@ -62,12 +103,18 @@ export function toDiagnostic(finding: Finding, bom = 0): Diagnostic {
     code: finding.ruleId,
     source: DIAGNOSTIC_SOURCE,
     message: finding.message,
-    data: finding.pointer,
+    data: dataOf(finding),
   };
   if (rule) diagnostic.codeDescription = { href: rule.meta.docsUrl };
   if (finding.ruleId === 'no-unused-suppression') diagnostic.tags = [DiagnosticTag.Unnecessary];
   if (finding.ruleId === 'legacy-enum-value') diagnostic.tags = [DiagnosticTag.Deprecated];
   return diagnostic;
+}
+
+function dataOf(finding: Finding): DiagnosticData {
+  return finding.missing?.length
+    ? { pointer: finding.pointer, missing: [...finding.missing] }
+    : { pointer: finding.pointer };
 }
 
 /** The document's diagnostics: every finding of the CLI for the same file and configuration. */

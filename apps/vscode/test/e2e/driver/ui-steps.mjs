@@ -22,8 +22,11 @@ export function createUiSteps({ page, artifacts }) {
     return path;
   }
 
-  /** The texts of the visible elements matching `selector`, once each of `until` is in one of them (or time is up). */
-  async function textsUntil(selector, until = []) {
+  /**
+   * The texts of the visible elements matching `selector`, once each of `until` is in one of them and, with `row`,
+   * one of them holds every string of `row` (or time is up).
+   */
+  async function textsUntil(selector, until = [], row = []) {
     const deadline = Date.now() + STEP_WAIT_MS;
     for (;;) {
       const texts = await page
@@ -35,7 +38,10 @@ export function createUiSteps({ page, artifacts }) {
             .filter(Boolean),
         )
         .catch(() => []);
-      const complete = texts.length > 0 && until.every((want) => texts.some((text) => text.includes(want)));
+      const complete =
+        texts.length > 0 &&
+        until.every((want) => texts.some((text) => text.includes(want))) &&
+        (row.length === 0 || texts.some((text) => row.every((want) => text.includes(want))));
       if (complete || Date.now() > deadline) return texts;
       await pause();
     }
@@ -157,9 +163,12 @@ export function createUiSteps({ page, artifacts }) {
       return {};
     },
 
-    /** Rows of the side-bar tree view titled `title` (the suite focused the view). */
-    async treeRows({ title, until, shot }) {
-      const texts = await textsUntil(treeRows(title), until);
+    /**
+     * Rows of the side-bar tree view titled `title` (the suite focused the view), once they show each of `until`
+     * and, with `row`, one row shows every string of `row`.
+     */
+    async treeRows({ title, until, row, shot }) {
+      const texts = await textsUntil(treeRows(title), until, row);
       if (shot) await screenshot(shot);
       return { texts };
     },
