@@ -30,19 +30,23 @@ function fitsText(edit: TextEdit, length: number): boolean {
  */
 export function applyWholeFixes(text: string, fixes: readonly (readonly TextEdit[])[]): WholeFixesResult {
   // Every edit ranked by position once, so the accepted ones can be searched by rank.
-  const all = fixes.flat();
+  const all: TextEdit[] = [];
+  for (const fix of fixes) for (const edit of fix) all.push(edit);
   const order = all.map((_, index) => index);
-  order.sort((a, b) => {
+  const byPosition = (a: number, b: number): number => {
     const x = all[a] as TextEdit;
     const y = all[b] as TextEdit;
     return x.offset - y.offset || x.endOffset - y.endOffset || a - b;
-  });
+  };
+  // Edits usually come in order of position already (findings are sorted by line): then no sort is needed.
+  if (order.some((index) => index > 0 && byPosition(index - 1, index) > 0)) order.sort(byPosition);
   const rankOf = new Int32Array(all.length);
   order.forEach((index, rank) => (rankOf[index] = rank));
   const accepted = new RankSet(all.length);
   const editAt = (rank: number): TextEdit => all[order[rank] as number] as TextEdit;
 
   const taken = new Uint8Array(all.length);
+  let highestAccepted = -1;
   const applied: number[] = [];
   let first = 0;
   fixes.forEach((fix, fixIndex) => {
@@ -53,15 +57,18 @@ export function applyWholeFixes(text: string, fixes: readonly (readonly TextEdit
       const edit = fix[i] as TextEdit;
       if (!fitsText(edit, text.length)) return;
       for (let j = 0; j < i; j++) if (editsConflict(edit, fix[j] as TextEdit)) return;
-      // Accepted edits never conflict with one another, so only the nearest on each side can reach this one.
+      // Accepted edits never conflict with one another, so only the nearest on each side can reach this one;
+      // past the last accepted (fixes in order of position, the usual case) that is the only one.
       const rank = rankOf[start + i] as number;
-      const below = accepted.below(rank);
-      if (below !== undefined && editsConflict(edit, editAt(below))) return;
-      const above = accepted.above(rank);
+      const below = rank > highestAccepted ? highestAccepted : accepted.below(rank);
+      if (below !== undefined && below >= 0 && editsConflict(edit, editAt(below))) return;
+      const above = rank > highestAccepted ? undefined : accepted.above(rank);
       if (above !== undefined && editsConflict(edit, editAt(above))) return;
     }
     for (let i = 0; i < fix.length; i++) {
-      accepted.add(rankOf[start + i] as number);
+      const rank = rankOf[start + i] as number;
+      accepted.add(rank);
+      highestAccepted = Math.max(highestAccepted, rank);
       taken[start + i] = 1;
     }
     applied.push(fixIndex);
