@@ -53,10 +53,15 @@ export function applyWholeFixes(text: string, fixes: readonly (readonly TextEdit
     const start = first;
     first += fix.length;
     if (!fix.length) return;
+    if (fix.length > 1) {
+      // Its own edits in order of position: when no two neighbours conflict, no two edits do.
+      const ranks = Array.from(rankOf.subarray(start, first)).sort((a, b) => a - b);
+      for (let i = 1; i < ranks.length; i++)
+        if (editsConflict(editAt(ranks[i - 1] as number), editAt(ranks[i] as number))) return;
+    }
     for (let i = 0; i < fix.length; i++) {
       const edit = fix[i] as TextEdit;
       if (!fitsText(edit, text.length)) return;
-      for (let j = 0; j < i; j++) if (editsConflict(edit, fix[j] as TextEdit)) return;
       // Accepted edits never conflict with one another, so only the nearest on each side can reach this one;
       // past the last accepted (fixes in order of position, the usual case) that is the only one.
       const rank = rankOf[start + i] as number;
