@@ -1,9 +1,10 @@
 // Writing a user's file (`lint --fix`, `import -o`, `new`, `preview -o`) so that nothing is lost or half-written:
 // through a symbolic link to its target, with the file's mode and owner, flushed to disk, atomically (a temporary
 // file in the target's folder, renamed over it). What cannot be written that way is refused with a reason.
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { constants, type Stats } from 'node:fs';
 import { access, lstat, open, readdir, readlink, rename, rm, type FileHandle } from 'node:fs/promises';
+import { hostname } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 
 /** A file that was not written, and why ("permission denied"); the file is as it was. */
@@ -66,19 +67,43 @@ async function linkTarget(path: string): Promise<string> {
   throw Object.assign(new Error('too many symbolic links'), { code: 'ELOOP' });
 }
 
-/** The name of the temporary file beside `target`; `isOwnTemporaryFile` recognizes it (and only it). */
+/** This machine, in 8 hex digits: a process id in a temporary file's name means something only here. */
+const HOST = createHash('sha256').update(hostname()).digest('hex').slice(0, 8);
+
+/**
+ * The name of the temporary file beside `target`, `.<name>.trialyaml-<host>-<pid>-<12 hex>.tmp`: the writer's
+ * machine and process id let the next run remove what a killed run left at once (see `removeStaleTemporaryFiles`).
+ */
 function temporaryName(target: string): string {
-  return `.${basename(target)}.trialyaml-${randomBytes(6).toString('hex')}.tmp`;
+  return `.${basename(target)}.trialyaml-${HOST}-${process.pid}-${randomBytes(6).toString('hex')}.tmp`;
 }
 
 /**
- * Temporary files this tool writes: `.<name>.trialyaml-<12 hex>.tmp`, and those of earlier versions beside a
- * trial file, `.<name>.trial.yaml.<12 hex>.tmp`.
+ * Temporary files this tool writes: `.<name>.trialyaml-<8 hex>-<pid>-<12 hex>.tmp`, and those of earlier versions,
+ * `.<name>.trialyaml-<12 hex>.tmp` and, beside a trial file, `.<name>.trial.yaml.<12 hex>.tmp`.
  */
-const OWN_TEMPORARY = /^\..+(?:\.trialyaml-[0-9a-f]{12}|\.trial\.ya?ml\.[0-9a-f]{12})\.tmp$/;
+const OWN_TEMPORARY =
+  /^\..+(?:\.trialyaml-(?:([0-9a-f]{8})-([1-9][0-9]{0,9})-)?[0-9a-f]{12}|\.trial\.ya?ml\.[0-9a-f]{12})\.tmp$/;
 
 export function isOwnTemporaryFile(name: string): boolean {
   return OWN_TEMPORARY.test(name);
+}
+
+/** Whether a process with this id runs on this machine (one of another user counts: it cannot be signalled). */
+function isRunning(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code !== 'ESRCH';
+  }
+}
+
+/** Whether our temporary file `name` was left by a process of this machine that no longer runs (was killed). */
+function writerIsGone(name: string): boolean {
+  const [, host, pid] = OWN_TEMPORARY.exec(name) ?? [];
+  return host === HOST && pid !== undefined && !isRunning(Number(pid));
 }
 
 /** Whether `file` may be written: the system says so, and it is not marked read-only for everyone (root). */
@@ -182,9 +207,10 @@ export async function writeUserFile(
 export const STALE_TEMPORARY_MS = 60 * 60 * 1000;
 
 /**
- * Removes this tool's temporary files (see `isOwnTemporaryFile`) older than an hour from the given folders: what a
- * run killed between writing and renaming left. Other files, and recent ones (another run's, in progress), stay.
- * Best effort: a folder that cannot be read or written is reported elsewhere, when it matters.
+ * Removes this tool's temporary files (see `isOwnTemporaryFile`) that a run killed between writing and renaming
+ * left in the given folders: those whose writing process, on this machine, no longer runs, and any older than an
+ * hour (earlier versions' names, another machine's). Other files, and another live run's, stay. Best effort: a
+ * folder that cannot be read or written is reported elsewhere, when it matters.
  */
 export async function removeStaleTemporaryFiles(
   folders: Iterable<string>,
@@ -197,7 +223,7 @@ export async function removeStaleTemporaryFiles(
       if (!isOwnTemporaryFile(name)) continue;
       const file = join(folder, name);
       const info = await lstat(file).catch(() => undefined);
-      if (!info?.isFile() || now - info.mtimeMs < STALE_TEMPORARY_MS) continue;
+      if (!info?.isFile() || (now - info.mtimeMs < STALE_TEMPORARY_MS && !writerIsGone(name))) continue;
       await rm(file, { force: true }).then(
         () => removed++,
         () => undefined,

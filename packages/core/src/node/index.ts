@@ -1,5 +1,4 @@
 // Node-only helpers (file system). Kept apart from the main entry so core also runs in browsers and workers.
-export { writeFileAtomic } from './write-file-atomic.js';
 export {
   readTrialHistories,
   readTrialHistory,

@@ -2,9 +2,10 @@ import { loadTrial } from '@trialyaml/core';
 import { lintTrial, type LintOptions } from '../engine/lint-trial.js';
 import type { TextEdit } from './fix-operation.js';
 import { unsafeFixReason } from './fix-safety.js';
-import { applyTextEdits, toTextEdit } from './to-text-edits.js';
+import { toTextEdit } from './to-text-edits.js';
+import { applyWholeFixes } from './whole-fixes.js';
 
-/** Passes of lint-and-fix: fixes that overlapped are retried on the next pass. */
+/** Passes of lint-and-fix: fixes left out because they overlapped an applied one are retried on the next pass. */
 const MAX_PASSES = 10;
 
 export interface FixOutcome {
@@ -30,16 +31,18 @@ export function applyFixes(text: string, options: LintOptions = {}): FixOutcome 
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const { report, trial } = lintTrial(current, options);
     if (!trial.ok) break;
-    const edits: TextEdit[] = [];
+    // One fix per finding, applied whole or not at all: a fix whose edits cannot all be made waits, entire,
+    // for the next pass (and stays a finding if it never fits).
+    const fixes: TextEdit[][] = [];
     for (const finding of report.findings) {
       if (!finding.fix) continue;
       const findingEdits = finding.fix.map((operation) => toTextEdit(trial, operation));
-      if (findingEdits.every((edit): edit is TextEdit => edit !== undefined)) edits.push(...findingEdits);
+      if (findingEdits.every((edit): edit is TextEdit => edit !== undefined)) fixes.push(findingEdits);
     }
-    if (!edits.length) break;
-    const next = applyTextEdits(trial.text, edits);
-    if (next.applied === 0 || next.text === trial.text) break;
-    fixed += next.applied;
+    if (!fixes.length) break;
+    const next = applyWholeFixes(trial.text, fixes);
+    if (next.applied.length === 0 || next.text === trial.text) break;
+    fixed += next.applied.length;
     current = (trial.hadBom ? '\uFEFF' : '') + next.text;
   }
   if (fixed === 0 || current === text) return { text, fixed: 0 };

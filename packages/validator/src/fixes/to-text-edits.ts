@@ -4,6 +4,7 @@ import { blockHeaderTail, fitsLiteralBlock, literalBlockText } from './block-sca
 import type { FixOperation, TextEdit } from './fix-operation.js';
 import { trialLineEnding } from './line-ending.js';
 import { doubleQuotedScalar, inlineScalar } from './scalar-text.js';
+import { applyWholeFixes } from './whole-fixes.js';
 
 function isStringList(value: unknown): value is readonly string[] {
   return Array.isArray(value);
@@ -187,27 +188,15 @@ export function operationTarget(operation: FixOperation): string {
 }
 
 /**
- * Applies edits to a text in one pass: edits are sorted once and the result is joined once, so the cost is
- * O(text + edits log edits). An edit that overlaps one already taken is skipped (as is a second insertion at
- * the same offset); the next lint pass offers it again. Returns the new text and how many edits were applied.
+ * Applies independent edits to a text in one pass, O(text + edits log edits): each edit is its own fix (see
+ * `applyWholeFixes`), taken in order of position, so an edit that overlaps one already taken is skipped (as is a
+ * second insertion at the same offset). Returns the new text and how many edits were applied.
  */
 export function applyTextEdits(text: string, edits: readonly TextEdit[]): { text: string; applied: number } {
   const sorted = [...edits].sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset);
-  const parts: string[] = [];
-  let copiedTo = 0;
-  let applied = 0;
-  let lastInsertionAt = -1;
-  for (const edit of sorted) {
-    if (edit.offset < copiedTo || edit.endOffset < edit.offset || edit.endOffset > text.length) continue;
-    const isInsertion = edit.offset === edit.endOffset;
-    // Two insertions at one place: their order would be a guess; the second waits for the next pass.
-    if (isInsertion && edit.offset === lastInsertionAt && edit.offset === copiedTo) continue;
-    parts.push(text.slice(copiedTo, edit.offset), edit.text);
-    copiedTo = edit.endOffset;
-    lastInsertionAt = isInsertion ? edit.offset : -1;
-    applied++;
-  }
-  if (!applied) return { text, applied: 0 };
-  parts.push(text.slice(copiedTo));
-  return { text: parts.join(''), applied };
+  const result = applyWholeFixes(
+    text,
+    sorted.map((edit) => [edit]),
+  );
+  return { text: result.text, applied: result.applied.length };
 }
