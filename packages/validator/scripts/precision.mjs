@@ -1,7 +1,8 @@
 // The precision suite: real registry records linted with the recommended preset, and what a registry reviewer
 // said of each finding (fixtures/reviewed/). `npm run precision` prints the figures per rule; the validator's
 // test `test/precision.test.ts` fails on any finding at error or warning that no reviewer has seen, on a known
-// false finding at error or warning, and on a finding a reviewer agreed with that is gone.
+// false finding at error or warning, and on a finding a reviewer agreed with that is gone. Rules no posted record
+// can show are shown by seeded records (fixtures/seeded/, scripts/seeded.mjs): the coverage part of the output.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -116,6 +117,74 @@ export function figures(judged) {
   return [...perRule.values()].sort((a, b) => a.rule.localeCompare(b.rule));
 }
 
+/**
+ * Per rule, where it is shown to fire where it should: a true finding on a real record, else a seeded record
+ * that gets its expected finding, else none (a seeded record marked `missed` is a known rule bug, not coverage).
+ */
+export function coverage(ruleIds, rows, judgedSeeds) {
+  return ruleIds.map((rule) => {
+    const real = rows.some((r) => r.rule === rule && r.trueAnywhere > 0);
+    const seeds = judgedSeeds.filter(({ seed }) => seed.rule === rule);
+    const seeded = seeds.some((judgedSeed) => judgedSeed.shown);
+    return {
+      rule,
+      where: real ? 'real' : seeded ? 'seeded' : 'none',
+      seeds,
+      missed: seeds.filter(({ seed }) => seed.missed),
+    };
+  });
+}
+
+function printCoverage(validator, rows, judgedSeeds) {
+  const covered = coverage(
+    validator.allRules.map((rule) => rule.meta.id),
+    rows,
+    judgedSeeds,
+  );
+  const on = (where) => covered.filter((entry) => entry.where === where).map((entry) => entry.rule);
+  const [real, seeded, none] = [on('real'), on('seeded'), on('none')];
+  console.log(
+    `\nCoverage of ${covered.length} rules: ${real.length} with a true finding on a real record, ` +
+      `${seeded.length} only on a seeded record (fixtures/seeded/, ${judgedSeeds.length} records), ${none.length} on none.`,
+  );
+  if (seeded.length)
+    console.log(`Rules shown only on a seeded record (${seeded.length}): ${seeded.join(', ')}`);
+  const broken = judgedSeeds.filter(
+    ({ seed, expected, added, changed }) =>
+      !changed || added.length || (!seed.missed && !expected.every((want) => want.found)),
+  );
+  if (broken.length) {
+    console.log(`Seeded records that do not hold (${broken.length}):`);
+    for (const { seed, expected, added, changed } of broken) {
+      const problems = [
+        ...(changed ? [] : ['the edits change nothing']),
+        ...(seed.missed
+          ? []
+          : expected.filter((want) => !want.found).map((want) => `no ${want.rule} at ${want.pointer}`)),
+        ...added.map((finding) => `new ${finding.severity} ${finding.ruleId} at ${finding.pointer}`),
+      ];
+      console.log(`  ${seed.file}: ${problems.join('; ')}`);
+    }
+  }
+  const misses = covered.flatMap((entry) => entry.missed);
+  if (misses.length) {
+    console.log(`Known misses, seeded records a rule does not flag yet (${misses.length}):`);
+    for (const { seed, expected } of misses) {
+      const now =
+        expected.length && expected.every((want) => want.found) ? ' (it does now: drop `missed`)' : '';
+      console.log(`  ${seed.rule} (${seed.file}): ${seed.missed}${now}`);
+    }
+  }
+  const redundant = judgedSeeds.filter(({ seed }) => !seed.pending && real.includes(seed.rule));
+  if (redundant.length)
+    console.log(
+      `Seeded records of rules shown on a real record (remove them): ${redundant.map(({ seed }) => seed.file).join(', ')}`,
+    );
+  console.log(
+    `\nRules with no true finding on any real or seeded record (${none.length}): ${none.join(', ')}`,
+  );
+}
+
 async function main() {
   const args = process.argv.slice(2);
   const at = args.indexOf('--validator');
@@ -157,10 +226,7 @@ async function main() {
   );
   if (missing.length)
     console.log(`Findings a reviewer agreed with that are gone:\n  ${missing.join('\n  ')}`);
-  const silent = validator.allRules
-    .map((rule) => rule.meta.id)
-    .filter((id) => !rows.some((r) => r.rule === id && r.trueAnywhere > 0));
-  console.log(`\nRules with no true finding on any real record (${silent.length}): ${silent.join(', ')}`);
+  printCoverage(validator, rows, (await import('./seeded.mjs')).judgeSeeds(validator));
   if (args.includes('--unreviewed')) {
     console.log('\nUnreviewed findings at error/warning, as review entries:');
     for (const { record, findings } of judged) {
@@ -177,4 +243,9 @@ async function main() {
   }
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();
+// Not awaited at the top level: main imports scripts/seeded.mjs, which imports this module back.
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url))
+  main().catch((error) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
