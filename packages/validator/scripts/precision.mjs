@@ -3,44 +3,15 @@
 // test `test/precision.test.ts` fails on any finding at error or warning that no reviewer has seen, on a known
 // false finding at error or warning, and on a finding a reviewer agreed with that is gone. Rules no posted record
 // can show are shown by seeded records (fixtures/seeded/, scripts/seeded.mjs): the coverage part of the output.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
+import { AS_OF, RECORD_GROUPS, realRecords, repoRoot } from './real-records.mjs';
+import { judgeSeeds } from './seeded.mjs';
 
-export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+export { AS_OF, RECORD_GROUPS, realRecords, repoRoot } from './real-records.mjs';
 export const reviewedDir = join(repoRoot, 'fixtures/reviewed');
-/** The day date rules treat as today: the reviews were made as of it. */
-export const AS_OF = '2026-11-21';
-
-/** The folders of real records, each with its reviews in fixtures/reviewed/<group>/<record>.yaml. */
-export const RECORD_GROUPS = [
-  { group: 'ctgov-samples', dir: 'fixtures/ctgov-samples', suffix: '.json' },
-  { group: 'examples', dir: 'examples', suffix: '.trial.yaml' },
-  { group: 'ctgov-corpus', dir: 'fixtures/ctgov-corpus', suffix: '.trial.yaml' },
-];
-
-/** Every real record: its group, id, path and the trial text to lint (the protocolSection of a registry record). */
-export function realRecords() {
-  const records = [];
-  for (const { group, dir, suffix } of RECORD_GROUPS) {
-    const folder = join(repoRoot, dir);
-    if (!existsSync(folder)) continue;
-    for (const name of readdirSync(folder).sort()) {
-      if (!name.endsWith(suffix)) continue;
-      const id = name.slice(0, -suffix.length);
-      const raw = readFileSync(join(folder, name), 'utf8');
-      const text = suffix === '.json' ? JSON.stringify(protocolSection(JSON.parse(raw)), null, 2) : raw;
-      records.push({ group, id, path: `${dir}/${name}`, text });
-    }
-  }
-  return records;
-}
-
-/** A registry record saved whole ({ protocolSection, ... }) or as its protocolSection alone. */
-function protocolSection(study) {
-  return study && typeof study === 'object' && 'protocolSection' in study ? study.protocolSection : study;
-}
 
 /** The reviews of a record: [{ rule, pointer, verdict, why }], or undefined when it has no review file. */
 export function reviewsOf(record) {
@@ -226,7 +197,7 @@ async function main() {
   );
   if (missing.length)
     console.log(`Findings a reviewer agreed with that are gone:\n  ${missing.join('\n  ')}`);
-  printCoverage(validator, rows, (await import('./seeded.mjs')).judgeSeeds(validator));
+  printCoverage(validator, rows, judgeSeeds(validator));
   if (args.includes('--unreviewed')) {
     console.log('\nUnreviewed findings at error/warning, as review entries:');
     for (const { record, findings } of judged) {
@@ -243,9 +214,4 @@ async function main() {
   }
 }
 
-// Not awaited at the top level: main imports scripts/seeded.mjs, which imports this module back.
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url))
-  main().catch((error) => {
-    console.error(error);
-    process.exitCode = 1;
-  });
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, parseDocument } from 'yaml';
-import { AS_OF, realRecords, repoRoot } from './precision.mjs';
+import { AS_OF, realRecords, repoRoot } from './real-records.mjs';
 
 export const seededDir = join(repoRoot, 'fixtures/seeded');
 
@@ -92,7 +92,8 @@ const blocking = (severity) => severity === 'error' || severity === 'warning';
 // A finding about a comment (a suppression) has no pointer: `pointer: null` in a seeded record.
 const pointerOf = (finding) => finding.pointer ?? null;
 const sameFinding = (a, b) => a.ruleId === b.ruleId && pointerOf(a) === pointerOf(b);
-const isExpected = (want, finding) => want.rule === finding.ruleId && (want.pointer ?? null) === pointerOf(finding);
+const isExpected = (want, finding) =>
+  want.rule === finding.ruleId && (want.pointer ?? null) === pointerOf(finding);
 
 /**
  * Lints a seeded record and its base with the same options (the seed's preset, the precision suite's day).
