@@ -118,6 +118,7 @@ function printCoverage(validator, rows, judgedSeeds) {
     `\nCoverage of ${covered.length} rules: ${real.length} with a true finding on a real record, ` +
       `${seeded.length} only on a seeded record (fixtures/seeded/, ${judgedSeeds.length} records), ${none.length} on none.`,
   );
+  console.log(`Rules with a true finding on a real record (${real.length}): ${real.join(', ')}`);
   if (seeded.length)
     console.log(`Rules shown only on a seeded record (${seeded.length}): ${seeded.join(', ')}`);
   const broken = judgedSeeds.filter(
@@ -146,6 +147,17 @@ function printCoverage(validator, rows, judgedSeeds) {
       console.log(`  ${seed.rule} (${seed.file}): ${seed.missed}${now}`);
     }
   }
+  const pending = judgedSeeds.filter(({ seed }) => seed.pending);
+  if (pending.length)
+    console.log(
+      `Seeded records kept until a pending branch lands (${pending.length}): ` +
+        pending
+          .map(
+            ({ seed }) =>
+              `${seed.name} (${seed.pending}${real.includes(seed.rule) ? ', already shown on a real record' : ''})`,
+          )
+          .join(', '),
+    );
   const redundant = judgedSeeds.filter(({ seed }) => !seed.pending && real.includes(seed.rule));
   if (redundant.length)
     console.log(
