@@ -47,6 +47,8 @@ function pathOf(pointer) {
 
 /** Applies one edit to a yaml Document: `set` (value `to`), `remove`, or `append` (value `to` at the list's end). */
 function applyEdit(doc, edit, file) {
+  if (('set' in edit || 'append' in edit) && !('to' in edit))
+    throw new Error(`${file}: a set or append edit gives its value in \`to\`: ${JSON.stringify(edit)}`);
   if ('set' in edit) {
     doc.setIn(pathOf(edit.set), edit.to);
   } else if ('remove' in edit) {
