@@ -1,45 +1,17 @@
 // The precision suite: real registry records linted with the recommended preset, and what a registry reviewer
 // said of each finding (fixtures/reviewed/). `npm run precision` prints the figures per rule; the validator's
 // test `test/precision.test.ts` fails on any finding at error or warning that no reviewer has seen, on a known
-// false finding at error or warning, and on a finding a reviewer agreed with that is gone.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+// false finding at error or warning, and on a finding a reviewer agreed with that is gone. Rules no posted record
+// can show are shown by seeded records (fixtures/seeded/, scripts/seeded.mjs): the coverage part of the output.
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
+import { AS_OF, RECORD_GROUPS, realRecords, repoRoot } from './real-records.mjs';
+import { judgeSeeds } from './seeded.mjs';
 
-export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+export { AS_OF, RECORD_GROUPS, realRecords, repoRoot } from './real-records.mjs';
 export const reviewedDir = join(repoRoot, 'fixtures/reviewed');
-/** The day date rules treat as today: the reviews were made as of it. */
-export const AS_OF = '2026-11-21';
-
-/** The folders of real records, each with its reviews in fixtures/reviewed/<group>/<record>.yaml. */
-export const RECORD_GROUPS = [
-  { group: 'ctgov-samples', dir: 'fixtures/ctgov-samples', suffix: '.json' },
-  { group: 'examples', dir: 'examples', suffix: '.trial.yaml' },
-  { group: 'ctgov-corpus', dir: 'fixtures/ctgov-corpus', suffix: '.trial.yaml' },
-];
-
-/** Every real record: its group, id, path and the trial text to lint (the protocolSection of a registry record). */
-export function realRecords() {
-  const records = [];
-  for (const { group, dir, suffix } of RECORD_GROUPS) {
-    const folder = join(repoRoot, dir);
-    if (!existsSync(folder)) continue;
-    for (const name of readdirSync(folder).sort()) {
-      if (!name.endsWith(suffix)) continue;
-      const id = name.slice(0, -suffix.length);
-      const raw = readFileSync(join(folder, name), 'utf8');
-      const text = suffix === '.json' ? JSON.stringify(protocolSection(JSON.parse(raw)), null, 2) : raw;
-      records.push({ group, id, path: `${dir}/${name}`, text });
-    }
-  }
-  return records;
-}
-
-/** A registry record saved whole ({ protocolSection, ... }) or as its protocolSection alone. */
-function protocolSection(study) {
-  return study && typeof study === 'object' && 'protocolSection' in study ? study.protocolSection : study;
-}
 
 /** The reviews of a record: [{ rule, pointer, verdict, why }], or undefined when it has no review file. */
 export function reviewsOf(record) {
@@ -116,6 +88,86 @@ export function figures(judged) {
   return [...perRule.values()].sort((a, b) => a.rule.localeCompare(b.rule));
 }
 
+/**
+ * Per rule, where it is shown to fire where it should: a true finding on a real record, else a seeded record
+ * that gets its expected finding, else none (a seeded record marked `missed` is a known rule bug, not coverage).
+ */
+export function coverage(ruleIds, rows, judgedSeeds) {
+  return ruleIds.map((rule) => {
+    const real = rows.some((r) => r.rule === rule && r.trueAnywhere > 0);
+    const seeds = judgedSeeds.filter(({ seed }) => seed.rule === rule);
+    const seeded = seeds.some((judgedSeed) => judgedSeed.shown);
+    return {
+      rule,
+      where: real ? 'real' : seeded ? 'seeded' : 'none',
+      seeds,
+      missed: seeds.filter(({ seed }) => seed.missed),
+    };
+  });
+}
+
+function printCoverage(validator, rows, judgedSeeds) {
+  const covered = coverage(
+    validator.allRules.map((rule) => rule.meta.id),
+    rows,
+    judgedSeeds,
+  );
+  const on = (where) => covered.filter((entry) => entry.where === where).map((entry) => entry.rule);
+  const [real, seeded, none] = [on('real'), on('seeded'), on('none')];
+  console.log(
+    `\nCoverage of ${covered.length} rules: ${real.length} with a true finding on a real record, ` +
+      `${seeded.length} only on a seeded record (fixtures/seeded/, ${judgedSeeds.length} records), ${none.length} on none.`,
+  );
+  console.log(`Rules with a true finding on a real record (${real.length}): ${real.join(', ')}`);
+  if (seeded.length)
+    console.log(`Rules shown only on a seeded record (${seeded.length}): ${seeded.join(', ')}`);
+  const broken = judgedSeeds.filter(
+    ({ seed, expected, added, changed }) =>
+      !changed || added.length || (!seed.missed && !expected.every((want) => want.found)),
+  );
+  if (broken.length) {
+    console.log(`Seeded records that do not hold (${broken.length}):`);
+    for (const { seed, expected, added, changed } of broken) {
+      const problems = [
+        ...(changed ? [] : ['the edits change nothing']),
+        ...(seed.missed
+          ? []
+          : expected.filter((want) => !want.found).map((want) => `no ${want.rule} at ${want.pointer}`)),
+        ...added.map((finding) => `new ${finding.severity} ${finding.ruleId} at ${finding.pointer}`),
+      ];
+      console.log(`  ${seed.file}: ${problems.join('; ')}`);
+    }
+  }
+  const misses = covered.flatMap((entry) => entry.missed);
+  if (misses.length) {
+    console.log(`Known misses, seeded records a rule does not flag yet (${misses.length}):`);
+    for (const { seed, expected } of misses) {
+      const now =
+        expected.length && expected.every((want) => want.found) ? ' (it does now: drop `missed`)' : '';
+      console.log(`  ${seed.rule} (${seed.file}): ${seed.missed}${now}`);
+    }
+  }
+  const pending = judgedSeeds.filter(({ seed }) => seed.pending);
+  if (pending.length)
+    console.log(
+      `Seeded records kept until a pending branch lands (${pending.length}): ` +
+        pending
+          .map(
+            ({ seed }) =>
+              `${seed.name} (${seed.pending}${real.includes(seed.rule) ? ', already shown on a real record' : ''})`,
+          )
+          .join(', '),
+    );
+  const redundant = judgedSeeds.filter(({ seed }) => !seed.pending && real.includes(seed.rule));
+  if (redundant.length)
+    console.log(
+      `Seeded records of rules shown on a real record (remove them): ${redundant.map(({ seed }) => seed.file).join(', ')}`,
+    );
+  console.log(
+    `\nRules with no true finding on any real or seeded record (${none.length}): ${none.join(', ')}`,
+  );
+}
+
 async function main() {
   const args = process.argv.slice(2);
   const at = args.indexOf('--validator');
@@ -157,10 +209,7 @@ async function main() {
   );
   if (missing.length)
     console.log(`Findings a reviewer agreed with that are gone:\n  ${missing.join('\n  ')}`);
-  const silent = validator.allRules
-    .map((rule) => rule.meta.id)
-    .filter((id) => !rows.some((r) => r.rule === id && r.trueAnywhere > 0));
-  console.log(`\nRules with no true finding on any real record (${silent.length}): ${silent.join(', ')}`);
+  printCoverage(validator, rows, judgeSeeds(validator));
   if (args.includes('--unreviewed')) {
     console.log('\nUnreviewed findings at error/warning, as review entries:');
     for (const { record, findings } of judged) {
