@@ -124,7 +124,8 @@ function humanize(error: ErrorObject, homes: KeyHomes): SchemaFinding {
           ' This looks like a whole registry record (API JSON); a trial file holds only its protocolSection modules. Convert it with "trialyaml import".';
       } else if (suggestion) message += ` Did you mean "${suggestion}"?`;
       else if (elsewhere?.length)
-        message += ` "${key}" belongs in ${elsewhere.map((home) => fieldName(home)).join(' or ')}.`;
+        // A home inside a list is any item of it: `locations[]`, not the first item (`/0` in a home's pointer).
+        message += ` "${key}" belongs in ${elsewhere.map((home) => fieldName(home).replaceAll('[0]', '[]')).join(' or ')}.`;
       else if (known.length) message += ` Allowed keys: ${listOf(known)}.`;
       return {
         ...base,

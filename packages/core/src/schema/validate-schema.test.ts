@@ -76,6 +76,14 @@ const invalid: InvalidCase[] = [
     at: [2, 3],
   },
   {
+    name: 'key of list items in the wrong place',
+    yaml: 'armsInterventionsModule:\n  armGroups:\n    - label: A\n      armGroupLabels: [B]\n',
+    pointer: '/armsInterventionsModule/armGroups/0/armGroupLabels',
+    message:
+      'Unknown key "armGroupLabels" in Arm/Group (armsInterventionsModule.armGroups[0]). "armGroupLabels" belongs in Intervention (armsInterventionsModule.interventions[]).',
+    at: [4, 7],
+  },
+  {
     name: 'unknown module',
     yaml: 'fooModule:\n  foo: 1\n',
     pointer: '/fooModule',
