@@ -7,7 +7,6 @@ import { isInterventional } from '../rule-support/study-type.js';
 const DESIGN = '/designModule';
 const INFO = `${DESIGN}/designInfo`;
 
-/** Each required design answer: where it goes and what to put there. */
 /** The values of the enum field at `pointer`, with their registry labels: "Randomized (RANDOMIZED), ... or N/A (NA)". */
 function values(pointer: string, codes: readonly string[]): string {
   return wordList(
@@ -18,6 +17,7 @@ function values(pointer: string, codes: readonly string[]): string {
 
 const MASKING = `${INFO}/maskingInfo/masking`;
 
+/** Each required design answer: where it goes and what to put there. */
 const REQUIRED: ReadonlyArray<{ pointer: string; hint: string }> = [
   {
     pointer: `${INFO}/allocation`,
