@@ -126,6 +126,6 @@ describe('the pre-commit hooks', () => {
       { cwd: workspace, encoding: 'utf8' },
     );
     expect(dirty.status).toBe(1);
-    expect(dirty.stdout).toContain('Did you mean UNKNOWN?');
+    expect(dirty.stdout).toContain('Did you mean Unknown status (UNKNOWN)?');
   });
 });

@@ -291,7 +291,9 @@ describe('paths, links and pipes', () => {
   it('reads /dev/stdin and a shell’s process substitution as the stream they are', () => {
     const invalid = cleanTrial.replace('overallStatus: RECRUITING', 'overallStatus: recruiting');
     const piped = runCli(['lint', '--as-of', AS_OF, '/dev/stdin'], { input: invalid });
-    expect(piped.stdout).toContain('overallStatus: the text "recruiting" is not an allowed value');
+    expect(piped.stdout).toContain(
+      'Overall Recruitment Status (statusModule.overallStatus): the text "recruiting" is not an allowed value',
+    );
     expect(piped.status).toBe(1);
     const dir = tempProject({ 'x.trial.yaml': invalid });
     const substituted = spawnSync(
@@ -299,7 +301,9 @@ describe('paths, links and pipes', () => {
       ['-c', `"${process.execPath}" "${binPath}" lint --as-of ${AS_OF} <(cat x.trial.yaml)`],
       { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '' } },
     );
-    expect(substituted.stdout).toContain('overallStatus: the text "recruiting" is not an allowed value');
+    expect(substituted.stdout).toContain(
+      'Overall Recruitment Status (statusModule.overallStatus): the text "recruiting" is not an allowed value',
+    );
     expect(substituted.status).toBe(1);
     // Fixes have nowhere to go: said, not silently dropped.
     const fixing = runCli(['lint', '--as-of', AS_OF, '--fix', '/dev/stdin'], { input: fixable });

@@ -243,7 +243,7 @@ describe('trialyaml export (real binary)', () => {
     const run = runCli(['export', 'b.trial.yaml', '-o', 'b.json'], { cwd: dir });
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(
-      /^b\.trial\.yaml:4:18: error: overallStatus: .*Did you mean RECRUITING\?.* \(schema\)\n/,
+      /^b\.trial\.yaml:4:18: error: Overall Recruitment Status \(statusModule\.overallStatus\): .*Did you mean Recruiting \(RECRUITING\)\?.* \(schema\)\n/,
     );
     expect(run.stderr).toContain('trialyaml: b.trial.yaml was not exported: 1 error to fix first.');
     expect(existsSync(join(dir, 'b.json'))).toBe(false);

@@ -14,7 +14,9 @@ describe('input problems are reported as such (issue 17, item 6)', () => {
     });
     const run = runCli(['import', 'r.json', '-o', 'r.trial.yaml'], { cwd: dir });
     expect(run.stderr).not.toMatch(/internal error|report/i);
-    expect(run.stderr).toContain('/identificationModule/__proto__: Unknown key "__proto__"');
+    expect(run.stderr).toContain(
+      '/identificationModule/__proto__: Unknown key "__proto__" in Study Identification (identificationModule).',
+    );
     expect(readFileSync(join(dir, 'r.trial.yaml'), 'utf8')).toContain('  __proto__:\n    x: 1\n');
     expect(run.status).toBe(0);
   });

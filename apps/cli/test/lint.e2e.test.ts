@@ -32,7 +32,7 @@ describe('trialyaml lint (real binary)', () => {
     expect(run.stdout).toBe(
       [
         join('trials', 'b.trial.yaml'),
-        '  11:18  error  overallStatus: the text "recruiting" is not an allowed value. Did you mean RECRUITING? Allowed: ACTIVE_NOT_RECRUITING, COMPLETED, ENROLLING_BY_INVITATION, NOT_YET_RECRUITING, RECRUITING, SUSPENDED, TERMINATED, WITHDRAWN, AVAILABLE, NO_LONGER_AVAILABLE, TEMPORARILY_NOT_AVAILABLE, APPROVED_FOR_MARKETING, WITHHELD, UNKNOWN.  schema',
+        '  11:18  error  Overall Recruitment Status (statusModule.overallStatus): the text "recruiting" is not an allowed value. Did you mean Recruiting (RECRUITING)? Allowed: ACTIVE_NOT_RECRUITING, COMPLETED, ENROLLING_BY_INVITATION, NOT_YET_RECRUITING, RECRUITING, SUSPENDED, TERMINATED, WITHDRAWN, AVAILABLE, NO_LONGER_AVAILABLE, TEMPORARILY_NOT_AVAILABLE, APPROVED_FOR_MARKETING, WITHHELD, UNKNOWN.  schema',
         '      10 |   statusVerifiedDate: 2026-10',
         '    > 11 |   overallStatus: recruiting',
         '         |                  ^^^^^^^^^^',
@@ -66,11 +66,11 @@ describe('trialyaml lint (real binary)', () => {
       '      6 |   briefTitle: Vitamin D Supplements for Adults With Mild Asthma',
       `    > 7 |   officialTitle: ${title}`,
       `        |                  ${'^'.repeat(144)}`,
-      '  8:3  error  acronym must be text, but it is a mapping.  schema',
+      '  8:3  error  Acronym (identificationModule.acronym) must be text, but it is a mapping.  schema',
       `      7 |   officialTitle: ${title}`,
       '    > 8 |   acronym:',
       '        |   ^^^^^^^',
-      '  12:18  error  overallStatus: the text "recruiting" is not an allowed value. Did you mean RECRUITING? Allowed: ACTIVE_NOT_RECRUITING, COMPLETED, ENROLLING_BY_INVITATION, NOT_YET_RECRUITING, RECRUITING, SUSPENDED, TERMINATED, WITHDRAWN, AVAILABLE, NO_LONGER_AVAILABLE, TEMPORARILY_NOT_AVAILABLE, APPROVED_FOR_MARKETING, WITHHELD, UNKNOWN.  schema',
+      '  12:18  error  Overall Recruitment Status (statusModule.overallStatus): the text "recruiting" is not an allowed value. Did you mean Recruiting (RECRUITING)? Allowed: ACTIVE_NOT_RECRUITING, COMPLETED, ENROLLING_BY_INVITATION, NOT_YET_RECRUITING, RECRUITING, SUSPENDED, TERMINATED, WITHDRAWN, AVAILABLE, NO_LONGER_AVAILABLE, TEMPORARILY_NOT_AVAILABLE, APPROVED_FOR_MARKETING, WITHHELD, UNKNOWN.  schema',
       '      11 |   statusVerifiedDate: 2026-10',
       '    > 12 |   overallStatus: recruiting',
       '         |                  ^^^^^^^^^^',
@@ -109,7 +109,9 @@ describe('trialyaml lint (real binary)', () => {
           {
             ruleId: 'schema',
             severity: 'error',
-            message: expect.stringMatching(/^overallStatus: .*Did you mean RECRUITING\?/),
+            message: expect.stringMatching(
+              /^Overall Recruitment Status \(statusModule\.overallStatus\): .*Did you mean Recruiting \(RECRUITING\)\?/,
+            ),
             pointer: '/statusModule/overallStatus',
             line: 11,
             column: 18,

@@ -33,7 +33,8 @@ describe('oneOf/anyOf findings', () => {
     expect(validate({ contact: { email: 'nobody' } })).toBe(false);
     const findings = humanizeErrors(validate.errors ?? [], new Map());
     expect(findings.map((finding) => [finding.pointer, finding.message])).toEqual([
-      ['/contact/email', 'email must be text matching @; it is the text "nobody".'],
+      // Outside the trial schema there are no form labels: the field is named by its path.
+      ['/contact/email', 'contact.email must be text matching @; it is the text "nobody".'],
     ]);
   });
 
@@ -42,5 +43,28 @@ describe('oneOf/anyOf findings', () => {
     const findings = humanizeErrors(validate.errors ?? [], new Map());
     expect(findings).toHaveLength(1);
     expect(findings[0]?.pointer).toBe('/contact');
+  });
+});
+
+describe('field names', () => {
+  const ajv = new Ajv({ allErrors: true, verbose: true });
+
+  it('name a trial field by its form label, then its path, and a missing key by its label', () => {
+    const validate = ajv.compile({
+      type: 'object',
+      properties: { identificationModule: { type: 'object', required: ['briefTitle'] } },
+    });
+    expect(validate({ identificationModule: {} })).toBe(false);
+    expect(humanizeErrors(validate.errors ?? [], new Map()).map((finding) => finding.message)).toEqual([
+      'Study Identification (identificationModule) is missing Brief Title (briefTitle).',
+    ]);
+  });
+
+  it('call the top level "the file" and quote a missing key the forms do not name', () => {
+    const validate = ajv.compile({ type: 'object', required: ['noSuchKey'] });
+    expect(validate({})).toBe(false);
+    expect(humanizeErrors(validate.errors ?? [], new Map()).map((finding) => finding.message)).toEqual([
+      'The file is missing "noSuchKey".',
+    ]);
   });
 });

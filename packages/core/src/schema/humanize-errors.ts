@@ -1,4 +1,5 @@
 import type { ErrorObject } from 'ajv';
+import { fieldLabel } from '../labels/field-labels.js';
 import { nearest } from '../text/nearest.js';
 import { decodePointer, joinPointer } from '../pointer.js';
 import type { SchemaFinding } from './schema-finding.js';
@@ -16,6 +17,9 @@ const PATTERN_HINTS: Array<[RegExp, string]> = [
 
 const MAX_LISTED = 14;
 
+/** Up to this many allowed values are listed with their registry labels; longer lists give the codes only. */
+const MAX_LABELLED = 8;
+
 /** Top-level keys of a registry API study record, which is not itself a trial file. */
 const REGISTRY_RECORD_KEYS = new Set([
   'protocolSection',
@@ -26,15 +30,31 @@ const REGISTRY_RECORD_KEYS = new Set([
   'hasResults',
 ]);
 
-function fieldName(pointer: string): string {
-  const segments = decodePointer(pointer);
-  let name = '';
-  for (let i = segments.length - 1; i >= 0; i--) {
-    const segment = segments[i] as string;
-    if (/^\d+$/.test(segment)) name = `[${segment}]${name}`;
-    else return segment + name;
+/** The YAML key path of a pointer, list positions in brackets: `armsInterventionsModule.armGroups[1].label`. */
+function keyPath(pointer: string): string {
+  let path = '';
+  for (const segment of decodePointer(pointer)) {
+    path += /^\d+$/.test(segment) ? `[${segment}]` : path === '' ? segment : `.${segment}`;
   }
-  return name || 'the file';
+  return path;
+}
+
+/**
+ * A field as messages name it: the registry's form label, then its YAML path
+ * (`Brief Title (identificationModule.briefTitle)`); the path alone where the forms have no label (a key the
+ * schema does not know), "The file" for the top level (it starts the message).
+ */
+function fieldName(pointer: string): string {
+  const path = keyPath(pointer);
+  if (path === '') return 'The file';
+  const label = fieldLabel(pointer);
+  return label ? `${label} (${path})` : path;
+}
+
+/** An enum code as the registry shows it, with the code the file holds: `Recruiting (RECRUITING)`. */
+function valueName(code: string, schema: SchemaNode): string {
+  const label = schema['x-enumLabels']?.[schema.enum?.indexOf(code) ?? -1];
+  return label && label !== code ? `${label} (${code})` : code;
 }
 
 function describeValue(value: unknown): string {
@@ -104,7 +124,8 @@ function humanize(error: ErrorObject, homes: KeyHomes): SchemaFinding {
           ' This looks like a whole registry record (API JSON); a trial file holds only its protocolSection modules. Convert it with "trialyaml import".';
       } else if (suggestion) message += ` Did you mean "${suggestion}"?`;
       else if (elsewhere?.length)
-        message += ` "${key}" belongs in ${elsewhere.map((home) => fieldName(home)).join(' or ')}.`;
+        // A home inside a list is any item of it: `locations[]`, not the first item (`/0` in a home's pointer).
+        message += ` "${key}" belongs in ${elsewhere.map((home) => fieldName(home).replaceAll('[0]', '[]')).join(' or ')}.`;
       else if (known.length) message += ` Allowed keys: ${listOf(known)}.`;
       return {
         ...base,
@@ -119,8 +140,8 @@ function humanize(error: ErrorObject, homes: KeyHomes): SchemaFinding {
       const suggestion = enumSuggestion(error.data, schema);
       const safe = suggestion !== undefined && isSameValue(error.data, suggestion, schema);
       let message = `${name}: ${describeValue(error.data)} is not an allowed value.`;
-      if (suggestion) message += ` Did you mean ${suggestion}?`;
-      message += ` Allowed: ${listOf(codes)}.`;
+      if (suggestion) message += ` Did you mean ${valueName(suggestion, schema)}?`;
+      message += ` Allowed: ${codes.length <= MAX_LABELLED ? codes.map((code) => valueName(code, schema)).join(', ') : listOf(codes)}.`;
       return {
         ...base,
         message,
@@ -137,7 +158,7 @@ function humanize(error: ErrorObject, homes: KeyHomes): SchemaFinding {
         .map((type) => TYPE_WORDS[type] ?? type)
         .join(' or ');
       let message = `${name} must be ${expected}, but it is ${describeValue(error.data)}.`;
-      if (error.data === null) message = `${name} has no value; fill it in or remove the key.`;
+      if (error.data === null) message = `${name} has no value: fill it in or remove the key.`;
       else if (
         schema.type === 'string' &&
         (typeof error.data === 'number' || typeof error.data === 'boolean')
@@ -164,14 +185,20 @@ function humanize(error: ErrorObject, homes: KeyHomes): SchemaFinding {
       const length = typeof error.data === 'string' ? [...error.data].length : 0;
       return {
         ...base,
-        message: `${name} is ${length} characters long; the registry allows at most ${limit}. Shorten it by ${length - limit}.`,
+        message: `${name} is ${length} characters long, longer than the ${limit} the registry allows: shorten it by ${length - limit}.`,
         pointer,
         target: 'value',
       };
     }
     case 'required': {
       const missing = String((error.params as { missingProperty: string }).missingProperty);
-      return { ...base, message: `${name} is missing "${missing}".`, pointer, target: 'key' };
+      const child = fieldLabel(joinPointer(pointer, missing));
+      return {
+        ...base,
+        message: `${name} is missing ${child ? `${child} (${missing})` : `"${missing}"`}.`,
+        pointer,
+        target: 'key',
+      };
     }
     case 'anyOf':
     case 'oneOf':

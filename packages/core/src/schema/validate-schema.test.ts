@@ -30,7 +30,7 @@ const invalid: InvalidCase[] = [
     yaml: 'statusModule:\n  overallStatus: recruiting\n',
     pointer: '/statusModule/overallStatus',
     message:
-      /^overallStatus: the text "recruiting" is not an allowed value\. Did you mean RECRUITING\? Allowed: ACTIVE_NOT_RECRUITING, /,
+      /^Overall Recruitment Status \(statusModule\.overallStatus\): the text "recruiting" is not an allowed value\. Did you mean Recruiting \(RECRUITING\)\? Allowed: ACTIVE_NOT_RECRUITING, /,
     at: [2, 18],
     suggestion: { kind: 'replace-value', value: 'RECRUITING' },
   },
@@ -38,7 +38,7 @@ const invalid: InvalidCase[] = [
     name: 'enum given as the display label',
     yaml: 'designModule:\n  designInfo:\n    interventionModel: Parallel Assignment\n',
     pointer: '/designModule/designInfo/interventionModel',
-    message: /Did you mean PARALLEL\?/,
+    message: /Did you mean Parallel Assignment \(PARALLEL\)\?/,
     at: [3, 24],
     suggestion: { kind: 'replace-value', value: 'PARALLEL' },
   },
@@ -46,21 +46,24 @@ const invalid: InvalidCase[] = [
     name: 'enum with a typo',
     yaml: 'designModule:\n  phases:\n    - PHASE_2\n',
     pointer: '/designModule/phases/0',
-    message: /^phases\[0\]: the text "PHASE_2" is not an allowed value\. Did you mean PHASE2\?/,
+    message:
+      /^Study Phase \(designModule\.phases\[0\]\): the text "PHASE_2" is not an allowed value\. Did you mean Phase 2 \(PHASE2\)\?/,
     at: [3, 7],
   },
   {
     name: 'enum far from any value',
     yaml: 'eligibilityModule:\n  sex: everyone\n',
     pointer: '/eligibilityModule/sex',
-    message: 'sex: the text "everyone" is not an allowed value. Allowed: FEMALE, MALE, ALL.',
+    // A short list of allowed values comes with the registry's labels.
+    message:
+      'Sex/Gender (eligibilityModule.sex): the text "everyone" is not an allowed value. Allowed: Female (FEMALE), Male (MALE), All (ALL).',
     at: [2, 8],
   },
   {
     name: 'misspelt key',
     yaml: 'statusModule:\n  overalStatus: RECRUITING\n',
     pointer: '/statusModule/overalStatus',
-    message: 'Unknown key "overalStatus" in statusModule. Did you mean "overallStatus"?',
+    message: 'Unknown key "overalStatus" in Study Status (statusModule). Did you mean "overallStatus"?',
     at: [2, 3],
     suggestion: { kind: 'rename-key', key: 'overallStatus' },
   },
@@ -68,8 +71,17 @@ const invalid: InvalidCase[] = [
     name: 'key in the wrong module',
     yaml: 'statusModule:\n  briefTitle: A study\n',
     pointer: '/statusModule/briefTitle',
-    message: 'Unknown key "briefTitle" in statusModule. "briefTitle" belongs in identificationModule.',
+    message:
+      'Unknown key "briefTitle" in Study Status (statusModule). "briefTitle" belongs in Study Identification (identificationModule).',
     at: [2, 3],
+  },
+  {
+    name: 'key of list items in the wrong place',
+    yaml: 'armsInterventionsModule:\n  armGroups:\n    - label: A\n      armGroupLabels: [B]\n',
+    pointer: '/armsInterventionsModule/armGroups/0/armGroupLabels',
+    message:
+      'Unknown key "armGroupLabels" in Arm/Group (armsInterventionsModule.armGroups[0]). "armGroupLabels" belongs in Intervention (armsInterventionsModule.interventions[]).',
+    at: [4, 7],
   },
   {
     name: 'unknown module',
@@ -90,28 +102,30 @@ const invalid: InvalidCase[] = [
     yaml: 'contactsLocationsModule:\n  locations:\n    - facility: Clinic\n      zip: 02115\n',
     pointer: '/contactsLocationsModule/locations/0/zip',
     message:
-      'zip must be text, but it is the number 2115. YAML read the unquoted value as a number or boolean; put it in quotes to keep it as text.',
+      'ZIP/Postal Code (contactsLocationsModule.locations[0].zip) must be text, but it is the number 2115. YAML read the unquoted value as a number or boolean; put it in quotes to keep it as text.',
     at: [4, 12],
   },
   {
     name: 'list written as a scalar',
     yaml: 'conditionsModule:\n  conditions: Asthma\n',
     pointer: '/conditionsModule/conditions',
-    message: /^conditions must be a list, but it is the text "Asthma"\. Write it as a list/,
+    message:
+      /^Conditions or Focus of Study \(conditionsModule\.conditions\) must be a list, but it is the text "Asthma"\. Write it as a list/,
     at: [2, 15],
   },
   {
     name: 'count with words',
     yaml: 'designModule:\n  enrollmentInfo:\n    count: 46 participants\n',
     pointer: '/designModule/enrollmentInfo/count',
-    message: 'count must be a whole number, but it is the text "46 participants".',
+    message:
+      'Enrollment (designModule.enrollmentInfo.count) must be a whole number, but it is the text "46 participants".',
     at: [3, 12],
   },
   {
     name: 'empty value',
     yaml: 'identificationModule:\n  briefTitle:\n',
     pointer: '/identificationModule/briefTitle',
-    message: 'briefTitle has no value; fill it in or remove the key.',
+    message: 'Brief Title (identificationModule.briefTitle) has no value: fill it in or remove the key.',
     at: [2, 3],
   },
   {
@@ -119,35 +133,37 @@ const invalid: InvalidCase[] = [
     yaml: 'statusModule:\n  startDateStruct:\n    date: 2024-13\n',
     pointer: '/statusModule/startDateStruct/date',
     message:
-      'date must be a date written yyyy-MM-dd, yyyy-MM or yyyy, e.g. 2024-03-15 or 2024-03; it is the text "2024-13".',
+      'Study Start Date (statusModule.startDateStruct.date) must be a date written yyyy-MM-dd, yyyy-MM or yyyy, e.g. 2024-03-15 or 2024-03; it is the text "2024-13".',
     at: [3, 11],
   },
   {
     name: 'age without unit',
     yaml: 'eligibilityModule:\n  minimumAge: "18"\n',
     pointer: '/eligibilityModule/minimumAge',
-    message: /^minimumAge must be a number and a unit, e\.g\. "18 Years"/,
+    message: /^Minimum Age \(eligibilityModule\.minimumAge\) must be a number and a unit, e\.g\. "18 Years"/,
     at: [2, 15],
   },
   {
     name: 'malformed NCT id',
     yaml: 'identificationModule:\n  nctId: NCT1234\n',
     pointer: '/identificationModule/nctId',
-    message: /^nctId must be an NCT number/,
+    message: /^NCT Number \(identificationModule\.nctId\) must be an NCT number/,
     at: [2, 10],
   },
   {
     name: 'too long for the registry',
     yaml: `identificationModule:\n  acronym: ${'A'.repeat(20)}\n`,
     pointer: '/identificationModule/acronym',
-    message: 'acronym is 20 characters long; the registry allows at most 14. Shorten it by 6.',
+    message:
+      'Acronym (identificationModule.acronym) is 20 characters long, longer than the 14 the registry allows: shorten it by 6.',
     at: [2, 12],
   },
   {
     name: 'boolean written as text',
     yaml: 'eligibilityModule:\n  healthyVolunteers: "No"\n',
     pointer: '/eligibilityModule/healthyVolunteers',
-    message: 'healthyVolunteers must be true or false, but it is the text "No".',
+    message:
+      'Accepts Healthy Volunteers (eligibilityModule.healthyVolunteers) must be true or false, but it is the text "No".',
     at: [2, 22],
   },
 ];

@@ -20,7 +20,7 @@ describe('date-exists in the editor', () => {
     const text = 'statusModule:\n  startDateStruct:\n    date: 31/12/2027 # planned\n    type: ESTIMATED\n';
     const { all, diagnostic, actions, document } = await dateFinding(text);
     expect(all.filter((each) => each.range.start.line === 2)).toEqual([diagnostic]);
-    expect(diagnostic.message).toContain('Study Start Date 31/12/2027');
+    expect(diagnostic.message).toContain('Study Start Date (statusModule.startDateStruct.date) 31/12/2027');
     expect(diagnostic.severity).toBe(1);
     const fix = actions.find((action) => action.title === 'Change to 2027-12-31');
     expect(fix).toMatchObject({ kind: CodeActionKind.QuickFix, isPreferred: true });
@@ -31,7 +31,9 @@ describe('date-exists in the editor', () => {
   it('a day that does not exist: an error, and no quick fix that guesses', async () => {
     const text = 'statusModule:\n  startDateStruct:\n    date: 2025-02-30\n    type: ACTUAL\n';
     const { diagnostic, actions } = await dateFinding(text);
-    expect(diagnostic.message).toBe('Study Start Date 2025-02-30 does not exist: February 2025 has 28 days.');
+    expect(diagnostic.message).toBe(
+      'Study Start Date (statusModule.startDateStruct.date) 2025-02-30 does not exist: February 2025 has 28 days.',
+    );
     expect(actions.filter((action) => action.kind === CodeActionKind.QuickFix && action.isPreferred)).toEqual(
       [],
     );

@@ -1,7 +1,7 @@
 import type { Contact, Trial } from '@trialyaml/core';
 import { perTrial } from './per-trial.js';
 
-/** A contact of the trial; its pointer and path are built when asked for (most contacts have no finding). */
+/** A contact of the trial; its pointer is built when asked for (most contacts have no finding). */
 export class ContactEntry {
   constructor(
     readonly contact: Contact,
@@ -15,13 +15,6 @@ export class ContactEntry {
     return this.location === -1
       ? `/contactsLocationsModule/centralContacts/${this.index}`
       : `/contactsLocationsModule/locations/${this.location}/contacts/${this.index}`;
-  }
-
-  /** `contactsLocationsModule.centralContacts[0]` */
-  get path(): string {
-    return this.location === -1
-      ? `contactsLocationsModule.centralContacts[${this.index}]`
-      : `contactsLocationsModule.locations[${this.location}].contacts[${this.index}]`;
   }
 }
 

@@ -9,11 +9,9 @@ export const STUDY_DATE_KEYS = [
 
 export type StudyDateKey = (typeof STUDY_DATE_KEYS)[number];
 
-/** A study date as written, with its pointers and YAML path for messages. */
+/** A study date as written, with its pointer (messages name it with registry-words' fieldName). */
 export interface StudyDate {
   key: StudyDateKey;
-  /** `statusModule.startDateStruct`. */
-  path: string;
   /** `/statusModule/startDateStruct`. */
   pointer: string;
   /** The date when it is a well-formed registry date (yyyy, yyyy-MM or yyyy-MM-dd), else undefined. */
@@ -45,7 +43,6 @@ export function studyDates(trial: Trial): StudyDate[] {
     return [
       {
         key,
-        path: `statusModule.${key}`,
         pointer: `/statusModule/${key}`,
         date: wellFormedDate(struct.date),
         type: struct.type,

@@ -28,7 +28,7 @@ testRule(rule, {
         {
           pointer: '/identificationModule/briefTitle',
           message:
-            'identificationModule.briefTitle contains the acronym "VIDA", which the registry already shows after the brief title: remove it from the title.',
+            'Brief Title (identificationModule.briefTitle) contains the acronym "VIDA", which the registry already shows after the title: remove it from the Brief Title.',
           line: 2,
           column: 15,
         },

@@ -1,4 +1,5 @@
 import { defineRule } from '../engine/rule.js';
+import { fieldLabelOf, fieldName } from '../rule-support/registry-words.js';
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -47,7 +48,7 @@ export default defineRule(
       .trim();
     report({
       pointer,
-      message: `identificationModule.briefTitle contains the acronym "${acronym}", which the registry already shows after the brief title: remove it from the title.`,
+      message: `${fieldName(pointer)} contains the acronym "${acronym}", which the registry already shows after the title: remove it from the ${fieldLabelOf(pointer)}.`,
       ...(shorter !== title.trim() && shorter !== ''
         ? {
             suggestions: [

@@ -31,7 +31,7 @@ testRule(rule, {
         {
           pointer: '/statusModule/startDateStruct/date',
           message:
-            'statusModule.startDateStruct.date 2026-11-22 is marked ACTUAL but is later than today (2026-11-21); give the date it actually happened, or set statusModule.startDateStruct.type to ESTIMATED.',
+            'Study Start Date (statusModule.startDateStruct.date) 2026-11-22 is marked Actual (ACTUAL) but is later than today (2026-11-21): give the date it actually happened, or set Study Start Date Type to Estimated (ESTIMATED).',
           line: 3,
           column: 11,
         },
@@ -44,7 +44,8 @@ testRule(rule, {
       errors: [
         {
           pointer: '/statusModule/primaryCompletionDateStruct/date',
-          message: /^statusModule\.primaryCompletionDateStruct\.date 2027 is marked ACTUAL/,
+          message:
+            /^Primary Completion Date \(statusModule\.primaryCompletionDateStruct\.date\) 2027 is marked Actual \(ACTUAL\)/,
         },
         { pointer: '/statusModule/completionDateStruct/date' },
       ],

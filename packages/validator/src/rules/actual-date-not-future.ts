@@ -1,6 +1,7 @@
 import { defineRule } from '../engine/rule.js';
 import { studyDates } from '../rule-support/dates-study-dates.js';
 import { comparePartialDates } from '../rule-support/partial-date.js';
+import { fieldLabelOf, fieldName, valueName } from '../rule-support/registry-words.js';
 
 export default defineRule(
   {
@@ -13,12 +14,12 @@ export default defineRule(
     fixable: false,
   },
   ({ trial, asOf, report }) => {
-    for (const { date, type, path, pointer } of studyDates(trial)) {
+    for (const { date, type, pointer } of studyDates(trial)) {
       // Compared at the date's own precision: 2026-11 is not in the future on 2026-11-21.
       if (type !== 'ACTUAL' || !date || (comparePartialDates(date, asOf) ?? 0) <= 0) continue;
       report({
         pointer: `${pointer}/date`,
-        message: `${path}.date ${date} is marked ACTUAL but is later than today (${asOf}); give the date it actually happened, or set ${path}.type to ESTIMATED.`,
+        message: `${fieldName(`${pointer}/date`)} ${date} is marked ${valueName(`${pointer}/type`, 'ACTUAL')} but is later than today (${asOf}): give the date it actually happened, or set ${fieldLabelOf(`${pointer}/type`)} to ${valueName(`${pointer}/type`, 'ESTIMATED')}.`,
       });
     }
   },

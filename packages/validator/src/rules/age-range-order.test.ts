@@ -21,7 +21,7 @@ testRule(rule, {
         {
           pointer: '/eligibilityModule/minimumAge',
           message:
-            'eligibilityModule.minimumAge "65 Years" is above eligibilityModule.maximumAge "18 Years"; swap them or correct one of them.',
+            'Minimum Age (eligibilityModule.minimumAge) "65 Years" is above Maximum Age (eligibilityModule.maximumAge) "18 Years": swap them or correct one of them.',
           line: 2,
           column: 15,
         },

@@ -1,5 +1,6 @@
 import { defineRule } from '../engine/rule.js';
 import { ageInDays } from '../rule-support/age.js';
+import { fieldName } from '../rule-support/registry-words.js';
 
 export default defineRule(
   {
@@ -18,7 +19,7 @@ export default defineRule(
     if (min === undefined || max === undefined || min <= max) return;
     report({
       pointer: '/eligibilityModule/minimumAge',
-      message: `eligibilityModule.minimumAge "${minimumAge}" is above eligibilityModule.maximumAge "${maximumAge}"; swap them or correct one of them.`,
+      message: `${fieldName('/eligibilityModule/minimumAge')} "${minimumAge}" is above ${fieldName('/eligibilityModule/maximumAge')} "${maximumAge}": swap them or correct one of them.`,
     });
   },
 );

@@ -60,7 +60,7 @@ testRule(rule, {
         {
           pointer: '/armsInterventionsModule/armGroups/1/label',
           message:
-            'Arm "High dose" receives the same interventions ("Drug: X") as arm "Low dose": describe in armsInterventionsModule.armGroups[1].description how it differs (dose, schedule or duration).',
+            'Arm "High dose" receives the same interventions ("Drug: X") as arm "Low dose": say how it differs (dose, schedule or duration) in its Arm/Group Description.',
           line: 8,
           column: 14,
         },

@@ -3,6 +3,7 @@ import { armsAndInterventions, linked } from '../rule-support/arms-links.js';
 import { quoted, wordList } from '../rule-support/arms-paths.js';
 import { interventionReference } from '../rule-support/interventions.js';
 import { hasText } from '../rule-support/presence.js';
+import { fieldLabelOf, fieldName } from '../rule-support/registry-words.js';
 import { mayBeInterventional } from '../rule-support/study-type.js';
 
 const ARMS = '/armsInterventionsModule/armGroups';
@@ -41,8 +42,7 @@ export default defineRule(
         const arm = arms[a];
         if (!arm || hasText(arm.description)) continue;
         const pointer = `${ARMS}/${a}`;
-        const what =
-          arm.label !== undefined ? `Arm "${arm.label}"` : `armsInterventionsModule.armGroups[${a}]`;
+        const what = arm.label !== undefined ? `Arm "${arm.label}"` : fieldName(pointer);
         report({
           pointer:
             typeof arm.description === 'string'
@@ -50,7 +50,7 @@ export default defineRule(
               : arm.label !== undefined
                 ? `${pointer}/label`
                 : pointer,
-          message: `${what} receives the same interventions${names.length ? ` (${quoted(names)})` : ''} as arm ${others(a)}: describe in armsInterventionsModule.armGroups[${a}].description how it differs (dose, schedule or duration).`,
+          message: `${what} receives the same interventions${names.length ? ` (${quoted(names)})` : ''} as arm ${others(a)}: say how it differs (dose, schedule or duration) in its ${arm.label !== undefined ? fieldLabelOf(`${pointer}/description`) : fieldName(`${pointer}/description`)}.`,
         });
       }
     }

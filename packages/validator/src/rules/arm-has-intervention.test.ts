@@ -42,7 +42,7 @@ testRule(rule, {
         {
           pointer: '/armsInterventionsModule/armGroups/1/label',
           message:
-            'Arm "Usual care" (ACTIVE_COMPARATOR) lists no intervention: add what the arm receives to its interventionNames as "<type label>: <name>" (e.g. "Drug: Placebo"), or set its type to NO_INTERVENTION if it receives nothing.',
+            'Arm "Usual care", of Arm Type Active Comparator (ACTIVE_COMPARATOR), lists no intervention: add what the arm receives to its Arm/Group Intervention Names as "<type label>: <name>" (e.g. "Drug: Placebo"), or set its Arm Type to No Intervention (NO_INTERVENTION) if it receives nothing.',
           line: 9,
           column: 14,
         },
@@ -54,7 +54,7 @@ testRule(rule, {
       errors: [
         {
           pointer: '/armsInterventionsModule/armGroups/0/interventionNames',
-          message: /^Arm "Sham" \(SHAM_COMPARATOR\) lists no intervention/,
+          message: /^Arm "Sham", of Arm Type Sham Comparator \(SHAM_COMPARATOR\), lists no intervention/,
         },
       ],
     },
@@ -64,7 +64,8 @@ testRule(rule, {
       errors: [
         {
           pointer: '/armsInterventionsModule/armGroups/0/type',
-          message: /^armsInterventionsModule\.armGroups\[0\] \(PLACEBO_COMPARATOR\) lists no intervention/,
+          message:
+            /^Arm\/Group \(armsInterventionsModule\.armGroups\[0\]\), of Arm Type Placebo Comparator \(PLACEBO_COMPARATOR\), lists no intervention/,
         },
       ],
     },

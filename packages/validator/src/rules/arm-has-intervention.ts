@@ -1,5 +1,6 @@
 import { defineRule } from '../engine/rule.js';
 import { armHasIntervention, armsAndInterventions } from '../rule-support/arms-links.js';
+import { fieldLabelOf, fieldName, valueName } from '../rule-support/registry-words.js';
 import { mayBeInterventional } from '../rule-support/study-type.js';
 
 const ARMS = '/armsInterventionsModule/armGroups';
@@ -28,11 +29,10 @@ export default defineRule(
         : arm.label !== undefined
           ? { pointer: `${item}/label` }
           : { pointer: `${item}/type` };
-      const name =
-        arm.label !== undefined ? `Arm "${arm.label}"` : `armsInterventionsModule.armGroups[${index}]`;
+      const name = arm.label !== undefined ? `Arm "${arm.label}"` : fieldName(item);
       report({
         ...where,
-        message: `${name} (${arm.type}) lists no intervention: add what the arm receives to its interventionNames as "<type label>: <name>" (e.g. "Drug: Placebo"), or set its type to NO_INTERVENTION if it receives nothing.`,
+        message: `${name}, of ${fieldLabelOf(`${item}/type`)} ${valueName(`${item}/type`, arm.type)}, lists no intervention: add what the arm receives to its ${fieldLabelOf(`${item}/interventionNames`)} as "<type label>: <name>" (e.g. "Drug: Placebo"), or set its ${fieldLabelOf(`${item}/type`)} to ${valueName(`${item}/type`, 'NO_INTERVENTION')} if it receives nothing.`,
       });
     });
   },

@@ -58,7 +58,7 @@ testRule(rule, {
         {
           pointer: '/armsInterventionsModule/armGroups/1/interventionNames/0',
           message:
-            'Arm "Late implementation" lists "Other: ALL", but none of the 2 interventions of that name lists the arm in its armGroupLabels; add "Late implementation" to the one the arm receives.',
+            'Arm "Late implementation" lists "Other: ALL", but none of the 2 interventions of that name lists the arm in its Arms/Groups Given the Intervention: add "Late implementation" to the one the arm receives.',
         },
       ],
     },
@@ -69,7 +69,7 @@ testRule(rule, {
         {
           pointer: '/armsInterventionsModule/armGroups/1/interventionNames/0',
           message:
-            '"Other: Placebp" names no intervention (entries are "<type label>: <name>", e.g. "Drug: Placebo"). Did you mean "Other: Placebo"?',
+            '"Other: Placebp" in Arm/Group Intervention Names of arm "Placebo" names no intervention (entries are "<type label>: <name>", e.g. "Drug: Placebo"). Did you mean "Other: Placebo"?',
           line: 10,
           column: 11,
         },
@@ -98,11 +98,13 @@ testRule(rule, {
       errors: [
         {
           pointer: '/armsInterventionsModule/armGroups/0/interventionNames/0',
-          message: /does not list the arm in its armGroupLabels/,
+          message:
+            /does not list the arm in its Arms\/Groups Given the Intervention \(armsInterventionsModule\.interventions\[0\]\.armGroupLabels\)/,
         },
         {
           pointer: '/armsInterventionsModule/interventions/0/armGroupLabels/0',
-          message: '"Probiotics group" names no arm. Known: "Probiotic", "Placebo".',
+          message:
+            '"Probiotics group" in Arms/Groups Given the Intervention of intervention "Dietary Supplement: M9" names no arm. Known: "Probiotic", "Placebo".',
         },
       ],
     },
@@ -128,7 +130,7 @@ testRule(rule, {
         {
           pointer: '/armsInterventionsModule/armGroups/1/interventionNames/0',
           message:
-            'Arm "B" lists "Drug: X", but that intervention does not list the arm in its armGroupLabels; add "B" there.',
+            'Arm "B" lists "Drug: X", but that intervention does not list the arm in its Arms/Groups Given the Intervention (armsInterventionsModule.interventions[0].armGroupLabels): add "B" there.',
         },
       ],
       output: `armsInterventionsModule:

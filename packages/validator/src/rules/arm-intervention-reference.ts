@@ -1,6 +1,7 @@
 import { nearest } from '@trialyaml/core';
 import { defineRule, type RuleReport } from '../engine/rule.js';
 import { interventionReference } from '../rule-support/interventions.js';
+import { fieldLabelOf, fieldName } from '../rule-support/registry-words.js';
 
 const MODULE = '/armsInterventionsModule';
 
@@ -21,11 +22,17 @@ export default defineRule(
     const knownReferences = references.filter((reference): reference is string => reference !== undefined);
     const labels = arms.map((arm) => arm.label).filter((label): label is string => label !== undefined);
 
-    const suggest = (pointer: string, value: string, candidates: string[], what: string): RuleReport => {
+    const suggest = (
+      pointer: string,
+      value: string,
+      candidates: string[],
+      what: string,
+      owner: string,
+    ): RuleReport => {
       const guess = nearest(value, candidates);
       return {
         pointer,
-        message: `"${value}" names no ${what}.${guess ? ` Did you mean "${guess}"?` : candidates.length ? ` Known: ${candidates.map((c) => `"${c}"`).join(', ')}.` : ''}`,
+        message: `"${value}" in ${fieldLabelOf(pointer)} of ${owner} names no ${what}.${guess ? ` Did you mean "${guess}"?` : candidates.length ? ` Known: ${candidates.map((c) => `"${c}"`).join(', ')}.` : ''}`,
         ...(guess
           ? {
               suggestions: [
@@ -49,6 +56,7 @@ export default defineRule(
               name,
               knownReferences,
               'intervention (entries are "<type label>: <name>", e.g. "Drug: Placebo")',
+              arm.label !== undefined ? `arm "${arm.label}"` : fieldName(`${MODULE}/armGroups/${a}`),
             ),
           );
         const label = arm.label;
@@ -63,14 +71,14 @@ export default defineRule(
         if (only === undefined || !intervention) {
           report({
             pointer,
-            message: `Arm "${label}" lists "${name}", but none of the ${named.length} interventions of that name lists the arm in its armGroupLabels; add "${label}" to the one the arm receives.`,
+            message: `Arm "${label}" lists "${name}", but none of the ${named.length} interventions of that name lists the arm in its ${fieldLabelOf(`${MODULE}/interventions/0/armGroupLabels`)}: add "${label}" to the one the arm receives.`,
           });
           return;
         }
         const target = `${MODULE}/interventions/${only}`;
         report({
           pointer,
-          message: `Arm "${label}" lists "${name}", but that intervention does not list the arm in its armGroupLabels; add "${label}" there.`,
+          message: `Arm "${label}" lists "${name}", but that intervention does not list the arm in its ${fieldName(`${target}/armGroupLabels`)}: add "${label}" there.`,
           fix: [
             intervention.armGroupLabels
               ? { op: 'append', pointer: `${target}/armGroupLabels`, value: label }
@@ -86,7 +94,18 @@ export default defineRule(
       (intervention.armGroupLabels ?? []).forEach((label, l) => {
         const pointer = `${MODULE}/interventions/${i}/armGroupLabels/${l}`;
         const a = labels.indexOf(label);
-        if (a === -1) return report(suggest(pointer, label, labels, 'arm'));
+        if (a === -1)
+          return report(
+            suggest(
+              pointer,
+              label,
+              labels,
+              'arm',
+              reference !== undefined
+                ? `intervention "${reference}"`
+                : fieldName(`${MODULE}/interventions/${i}`),
+            ),
+          );
         const arm = arms.findIndex((candidate) => candidate.label === label);
         const armGroup = arms[arm];
         if (reference === undefined || !armGroup || (armGroup.interventionNames ?? []).includes(reference))
@@ -94,7 +113,7 @@ export default defineRule(
         const target = `${MODULE}/armGroups/${arm}`;
         report({
           pointer,
-          message: `Intervention "${reference}" lists arm "${label}", but the arm does not list it in interventionNames; add "${reference}" there.`,
+          message: `Intervention "${reference}" lists arm "${label}", but the arm does not list it in its ${fieldName(`${target}/interventionNames`)}: add "${reference}" there.`,
           // A reference with blanks around it (from a type like " DRUG") would be trimmed by
           // no-surrounding-whitespace and then added again: such a fix never settles, so none is offered.
           ...(reference.trim() === reference

@@ -21,7 +21,7 @@ testRule(rule, {
         {
           pointer: '/armsInterventionsModule/armGroups/2/label',
           message:
-            'Arm label "Placebo" is already the label of armGroups[0] ("Placebo"): give each arm a distinct label, since interventions name their arms by label.',
+            'Arm/Group Title (armsInterventionsModule.armGroups[2].label) "Placebo" is already the title of armGroups[0] ("Placebo"): give each arm a distinct title, since interventions name their arms by it.',
           line: 7,
           column: 14,
         },
@@ -34,7 +34,7 @@ testRule(rule, {
         {
           pointer: '/armsInterventionsModule/armGroups/1/label',
           message:
-            /^Arm label "drug {2}a" differs only in case or spacing from the label of armGroups\[0\] \("Drug A"\)/,
+            /^Arm\/Group Title \(armsInterventionsModule\.armGroups\[1\]\.label\) "drug {2}a" differs only in case or spacing from the title of armGroups\[0\] \("Drug A"\)/,
         },
       ],
     },

@@ -1,5 +1,6 @@
 import { defineRule } from '../engine/rule.js';
 import { comparable } from '../rule-support/arms-paths.js';
+import { fieldName } from '../rule-support/registry-words.js';
 
 export default defineRule(
   {
@@ -23,11 +24,12 @@ export default defineRule(
       }
       const how =
         first.label === arm.label
-          ? 'is already the label of'
-          : 'differs only in case or spacing from the label of';
+          ? 'is already the title of'
+          : 'differs only in case or spacing from the title of';
+      const pointer = `/armsInterventionsModule/armGroups/${index}/label`;
       report({
-        pointer: `/armsInterventionsModule/armGroups/${index}/label`,
-        message: `Arm label "${arm.label}" ${how} armGroups[${first.index}] ("${first.label}"): give each arm a distinct label, since interventions name their arms by label.`,
+        pointer,
+        message: `${fieldName(pointer)} "${arm.label}" ${how} armGroups[${first.index}] ("${first.label}"): give each arm a distinct title, since interventions name their arms by it.`,
       });
     });
   },

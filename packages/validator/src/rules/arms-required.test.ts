@@ -27,7 +27,7 @@ testRule(rule, {
         {
           pointer: '/designModule/studyType',
           message:
-            'An interventional study needs at least one arm in armsInterventionsModule.armGroups, each with a label and a type (e.g. EXPERIMENTAL or PLACEBO_COMPARATOR).',
+            'An interventional study needs at least one Arm/Group (armsInterventionsModule.armGroups), each with an Arm/Group Title and an Arm Type (e.g. Experimental (EXPERIMENTAL) or Placebo Comparator (PLACEBO_COMPARATOR)).',
           line: 2,
           column: 14,
         },
@@ -58,20 +58,21 @@ testRule(rule, {
         {
           pointer: '/armsInterventionsModule/armGroups/0',
           message:
-            'Arm "Vitamin D" has no type: give the arm\'s role in type (EXPERIMENTAL, ACTIVE_COMPARATOR, PLACEBO_COMPARATOR, SHAM_COMPARATOR, NO_INTERVENTION or OTHER).',
+            'Arm "Vitamin D" has no Arm Type: give the arm\'s role in type, one of Experimental (EXPERIMENTAL), Active Comparator (ACTIVE_COMPARATOR), Placebo Comparator (PLACEBO_COMPARATOR), Sham Comparator (SHAM_COMPARATOR), No Intervention (NO_INTERVENTION) or Other (OTHER).',
           line: 5,
           column: 7,
         },
         {
           pointer: '/armsInterventionsModule/armGroups/1',
-          message: 'armsInterventionsModule.armGroups[1] has no label: give a short title in label.',
+          message:
+            'Arm/Group (armsInterventionsModule.armGroups[1]) has no Arm/Group Title: give a short title in label.',
           line: 6,
           column: 7,
         },
         {
           pointer: '/armsInterventionsModule/armGroups/2',
           message:
-            /^armsInterventionsModule\.armGroups\[2\] has no label or type: give a short title in label and the arm's role in type/,
+            /^Arm\/Group \(armsInterventionsModule\.armGroups\[2\]\) has no Arm\/Group Title or Arm Type: give a short title in label and the arm's role in type/,
         },
         { pointer: '/armsInterventionsModule/armGroups/3/label', line: 9, column: 14 },
       ],

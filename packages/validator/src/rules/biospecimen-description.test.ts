@@ -25,7 +25,7 @@ testRule(rule, {
         {
           pointer: '/designModule/bioSpec/retention',
           message:
-            'designModule.bioSpec.retention is SAMPLES_WITHOUT_DNA: say which specimens are kept (e.g. "Whole blood, serum and tissue samples") in designModule.bioSpec.description.',
+            'Biospecimen Retention (designModule.bioSpec.retention) is Samples Without DNA (SAMPLES_WITHOUT_DNA): say which specimens are kept (e.g. "Whole blood, serum and tissue samples") in Biospecimen Description (designModule.bioSpec.description).',
           line: 4,
           column: 16,
         },
@@ -45,7 +45,7 @@ testRule(rule, {
         {
           pointer: '/designModule/bioSpec/description',
           message:
-            'designModule.bioSpec.retention is NONE_RETAINED, so there are no specimens to describe: remove designModule.bioSpec.description, or correct the retention to SAMPLES_WITH_DNA or SAMPLES_WITHOUT_DNA.',
+            'Biospecimen Retention (designModule.bioSpec.retention) is None Retained (NONE_RETAINED), so there are no specimens to describe: remove Biospecimen Description (designModule.bioSpec.description), or correct the Biospecimen Retention to Samples With DNA (SAMPLES_WITH_DNA) or Samples Without DNA (SAMPLES_WITHOUT_DNA).',
           line: 5,
           column: 5,
         },

@@ -1,5 +1,9 @@
 import { defineRule } from '../engine/rule.js';
+import { fieldLabelOf, fieldName, valueName } from '../rule-support/registry-words.js';
 import { mayBeObservational } from '../rule-support/study-type.js';
+
+const RETENTION = '/designModule/bioSpec/retention';
+const DESCRIPTION = '/designModule/bioSpec/description';
 
 export default defineRule(
   {
@@ -19,16 +23,15 @@ export default defineRule(
     const described = (bioSpec?.description ?? '').trim() !== '';
     if ((retention === 'SAMPLES_WITH_DNA' || retention === 'SAMPLES_WITHOUT_DNA') && !described) {
       report({
-        pointer: '/designModule/bioSpec/retention',
-        message: `designModule.bioSpec.retention is ${retention}: say which specimens are kept (e.g. "Whole blood, serum and tissue samples") in designModule.bioSpec.description.`,
+        pointer: RETENTION,
+        message: `${fieldName(RETENTION)} is ${valueName(RETENTION, retention)}: say which specimens are kept (e.g. "Whole blood, serum and tissue samples") in ${fieldName(DESCRIPTION)}.`,
       });
     }
     if (retention === 'NONE_RETAINED' && described) {
       report({
-        pointer: '/designModule/bioSpec/description',
+        pointer: DESCRIPTION,
         target: 'key',
-        message:
-          'designModule.bioSpec.retention is NONE_RETAINED, so there are no specimens to describe: remove designModule.bioSpec.description, or correct the retention to SAMPLES_WITH_DNA or SAMPLES_WITHOUT_DNA.',
+        message: `${fieldName(RETENTION)} is ${valueName(RETENTION, 'NONE_RETAINED')}, so there are no specimens to describe: remove ${fieldName(DESCRIPTION)}, or correct the ${fieldLabelOf(RETENTION)} to ${valueName(RETENTION, 'SAMPLES_WITH_DNA')} or ${valueName(RETENTION, 'SAMPLES_WITHOUT_DNA')}.`,
       });
     }
   },

@@ -18,7 +18,7 @@ testRule(rule, {
         {
           pointer: '/designModule',
           message:
-            'An observational study needs designModule.bioSpec.retention: NONE_RETAINED, SAMPLES_WITH_DNA or SAMPLES_WITHOUT_DNA (then describe the samples in bioSpec.description).',
+            'An observational study needs Biospecimen Retention (designModule.bioSpec.retention): None Retained (NONE_RETAINED), Samples With DNA (SAMPLES_WITH_DNA) or Samples Without DNA (SAMPLES_WITHOUT_DNA) ; describe kept samples in Biospecimen Description.',
           line: 1,
           column: 1,
         },

@@ -27,7 +27,7 @@ testRule(rule, {
         {
           pointer: '/descriptionModule/briefSummary',
           message:
-            'descriptionModule.briefSummary contains an e-mail address ("study@example.org"): move contact details to contactsLocationsModule.centralContacts, and keep the summary a short lay description of the study and its hypothesis.',
+            'Brief Summary (descriptionModule.briefSummary) contains an e-mail address ("study@example.org"): move contact details to Central Contact (contactsLocationsModule.centralContacts), and keep the summary a short lay description of the study and its hypothesis.',
           line: 2,
           column: 17,
         },
@@ -69,7 +69,7 @@ testRule(rule, {
         {
           pointer: '/descriptionModule/briefSummary',
           message:
-            'descriptionModule.briefSummary contains an e-mail address ("trial@example.org") and an eligibility list ("Inclusion Criteria"): move contact details to contactsLocationsModule.centralContacts and the criteria to eligibilityModule.eligibilityCriteria, and keep the summary a short lay description of the study and its hypothesis.',
+            'Brief Summary (descriptionModule.briefSummary) contains an e-mail address ("trial@example.org") and an eligibility list ("Inclusion Criteria"): move contact details to Central Contact (contactsLocationsModule.centralContacts) and the criteria to Eligibility Criteria (eligibilityModule.eligibilityCriteria), and keep the summary a short lay description of the study and its hypothesis.',
         },
       ],
     },

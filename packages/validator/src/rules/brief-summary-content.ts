@@ -1,6 +1,7 @@
 import { firstCriteriaHeading } from '@trialyaml/core';
 import { defineRule } from '../engine/rule.js';
 import { wordList } from '../rule-support/presence.js';
+import { fieldName } from '../rule-support/registry-words.js';
 
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b/i;
 const PHONES = [
@@ -28,16 +29,17 @@ export default defineRule(
     const phone = PHONES.map((pattern) => pattern.exec(summary)?.[0]).find(Boolean);
     if (email) found.push(`an e-mail address ("${email}")`);
     if (phone) found.push(`a phone number ("${phone.trim()}")`);
-    if (email || phone) moves.push('contact details to contactsLocationsModule.centralContacts');
+    if (email || phone)
+      moves.push(`contact details to ${fieldName('/contactsLocationsModule/centralContacts')}`);
     const heading = firstCriteriaHeading(summary);
     if (heading) {
       found.push(`an eligibility list ("${heading}")`);
-      moves.push('the criteria to eligibilityModule.eligibilityCriteria');
+      moves.push(`the criteria to ${fieldName('/eligibilityModule/eligibilityCriteria')}`);
     }
     if (!found.length) return;
     report({
       pointer: '/descriptionModule/briefSummary',
-      message: `descriptionModule.briefSummary contains ${wordList(found)}: move ${wordList(moves)}, and keep the summary a short lay description of the study and its hypothesis.`,
+      message: `${fieldName('/descriptionModule/briefSummary')} contains ${wordList(found)}: move ${wordList(moves)}, and keep the summary a short lay description of the study and its hypothesis.`,
     });
   },
 );

@@ -35,7 +35,7 @@ testRule(rule, {
         {
           pointer: '/contactsLocationsModule/locations/1/status',
           message:
-            'Site "Hospital 2" is NOT_YET_RECRUITING, but statusModule.overallStatus is ACTIVE_NOT_RECRUITING; update the site\'s status (WITHDRAWN if it never enrolled anyone), or correct the overall status.',
+            'Site "Hospital 2" is Not yet recruiting (NOT_YET_RECRUITING), but Overall Recruitment Status (statusModule.overallStatus) is Active, not recruiting (ACTIVE_NOT_RECRUITING): update the site\'s Individual Site Status, to Withdrawn (WITHDRAWN) if it never enrolled anyone, or correct the Overall Recruitment Status.',
           line: 8,
           column: 15,
         },
@@ -45,7 +45,10 @@ testRule(rule, {
       name: 'withdrawn study with two sites never opened',
       yaml: file('WITHDRAWN', 'NOT_YET_RECRUITING', 'NOT_YET_RECRUITING'),
       errors: [
-        { pointer: '/contactsLocationsModule/locations/0/status', message: /overallStatus is WITHDRAWN;/ },
+        {
+          pointer: '/contactsLocationsModule/locations/0/status',
+          message: /Overall Recruitment Status \(statusModule\.overallStatus\) is Withdrawn \(WITHDRAWN\):/,
+        },
         { pointer: '/contactsLocationsModule/locations/1/status' },
       ],
     },

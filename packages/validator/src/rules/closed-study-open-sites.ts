@@ -1,9 +1,12 @@
 import { defineRule } from '../engine/rule.js';
-import { siteName, siteStatuses } from '../rule-support/status-effective.js';
+import { fieldLabelOf, fieldName, valueName } from '../rule-support/registry-words.js';
+import { siteStatuses } from '../rule-support/status-effective.js';
 import { isOneOf } from '../rule-support/status.js';
 
 /** Overall statuses after which no site can still be (about to start) recruiting. */
 const CLOSED = ['COMPLETED', 'TERMINATED', 'WITHDRAWN', 'ACTIVE_NOT_RECRUITING'] as const;
+
+const OVERALL = '/statusModule/overallStatus';
 
 export default defineRule(
   {
@@ -22,9 +25,15 @@ export default defineRule(
     for (const site of siteStatuses(trial)) {
       // A RECRUITING site is reported at the overall status by site-recruiting-needs-overall-recruiting.
       if (site.status !== 'NOT_YET_RECRUITING') continue;
+      const pointer = `/contactsLocationsModule/locations/${site.index}/status`;
+      const facility = site.facility?.trim();
+      // A site is named by its facility as the author wrote it; a site without one by its place in the file.
+      const name = facility
+        ? `Site "${facility}"`
+        : fieldName(`/contactsLocationsModule/locations/${site.index}`);
       report({
-        pointer: `/contactsLocationsModule/locations/${site.index}/status`,
-        message: `Site ${siteName(site)} is NOT_YET_RECRUITING, but statusModule.overallStatus is ${status}; update the site's status (WITHDRAWN if it never enrolled anyone), or correct the overall status.`,
+        pointer,
+        message: `${name} is ${valueName(pointer, 'NOT_YET_RECRUITING')}, but ${fieldName(OVERALL)} is ${valueName(OVERALL, status)}: update the site's ${fieldLabelOf(pointer)}, to ${valueName(pointer, 'WITHDRAWN')} if it never enrolled anyone, or correct the ${fieldLabelOf(OVERALL)}.`,
       });
     }
   },

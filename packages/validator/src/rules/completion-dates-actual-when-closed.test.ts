@@ -29,7 +29,7 @@ testRule(rule, {
         {
           pointer: '/statusModule/completionDateStruct/type',
           message:
-            'The study is COMPLETED, so statusModule.completionDateStruct has passed: set its type to ACTUAL and give the actual date.',
+            'The study is Completed (COMPLETED), so the Study Completion Date has passed: set Study Completion Date Type (statusModule.completionDateStruct.type) to Actual (ACTUAL) and give the actual date.',
           line: 8,
           column: 11,
         },
@@ -41,7 +41,7 @@ testRule(rule, {
       errors: [
         {
           pointer: '/statusModule/primaryCompletionDateStruct/type',
-          message: /^The study is TERMINATED, so statusModule\.primaryCompletionDateStruct has passed/,
+          message: /^The study is Terminated \(TERMINATED\), so the Primary Completion Date has passed/,
         },
         { pointer: '/statusModule/completionDateStruct/type' },
       ],

@@ -1,5 +1,6 @@
 import { defineRule } from '../engine/rule.js';
 import { studyDates } from '../rule-support/dates-study-dates.js';
+import { fieldLabelOf, fieldName, valueName } from '../rule-support/registry-words.js';
 
 export default defineRule(
   {
@@ -19,7 +20,7 @@ export default defineRule(
       if (date.key === 'startDateStruct' || date.type !== 'ESTIMATED') continue;
       report({
         pointer: `${date.pointer}/type`,
-        message: `The study is ${status}, so ${date.path} has passed: set its type to ACTUAL and give the actual date.`,
+        message: `The study is ${valueName('/statusModule/overallStatus', status)}, so the ${fieldLabelOf(date.pointer)} has passed: set ${fieldName(`${date.pointer}/type`)} to ${valueName(`${date.pointer}/type`, 'ACTUAL')} and give the actual date.`,
       });
     }
   },

@@ -29,7 +29,8 @@ testRule(rule, {
       errors: [
         {
           pointer: '/conditionsModule/conditions',
-          message: /^conditionsModule\.conditions is empty: name at least one/,
+          message:
+            /^Conditions or Focus of Study \(conditionsModule\.conditions\) is empty: name at least one/,
           line: 2,
           column: 3,
         },
@@ -41,7 +42,7 @@ testRule(rule, {
       errors: [
         {
           pointer: '/conditionsModule/conditions',
-          message: /^conditionsModule\.conditions has only blank entries:/,
+          message: /^Conditions or Focus of Study \(conditionsModule\.conditions\) has only blank entries:/,
         },
       ],
     },

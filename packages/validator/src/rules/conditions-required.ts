@@ -26,7 +26,7 @@ export default defineRule(
     report({
       pointer: POINTER,
       target: 'key',
-      message: `conditionsModule.conditions ${conditions.length ? 'has only blank entries' : 'is empty'}: ${ADVICE}.`,
+      message: `${fieldName(POINTER)} ${conditions.length ? 'has only blank entries' : 'is empty'}: ${ADVICE}.`,
     });
   },
 );

@@ -26,7 +26,7 @@ testRule(rule, {
         {
           pointer: '/contactsLocationsModule/centralContacts/0/email',
           message:
-            'contactsLocationsModule.centralContacts[0].email "[email protected]" is the text a web page shows in place of a hidden address, not an address: write the contact\'s real address, e.g. "trials@example.org".',
+            'Central Contact Email (contactsLocationsModule.centralContacts[0].email) "[email protected]" is the text a web page shows in place of a hidden address, not an address: write the contact\'s real address, e.g. "trials@example.org".',
           line: 6,
           column: 14,
         },
@@ -51,7 +51,7 @@ testRule(rule, {
         {
           pointer: '/contactsLocationsModule/centralContacts/0/email',
           message:
-            'contactsLocationsModule.centralContacts[0].email "jane@example" does not look like an email address (name@example.org): write the contact\'s real address, e.g. "trials@example.org".',
+            'Central Contact Email (contactsLocationsModule.centralContacts[0].email) "jane@example" does not look like an email address (name@example.org): write the contact\'s real address, e.g. "trials@example.org".',
         },
         { pointer: '/contactsLocationsModule/centralContacts/1/email' },
         { pointer: '/contactsLocationsModule/centralContacts/2/email' },
@@ -66,7 +66,7 @@ testRule(rule, {
         {
           pointer: '/contactsLocationsModule/locations/0/contacts/0/email',
           message:
-            'contactsLocationsModule.locations[0].contacts[0].email "a@example.org; b@example.org" holds more than one address: keep one here and give the other in a backup contact.',
+            'Facility Contact Email (contactsLocationsModule.locations[0].contacts[0].email) "a@example.org; b@example.org" holds more than one address: keep one here and give the other in a backup contact.',
         },
       ],
     },
@@ -77,7 +77,7 @@ testRule(rule, {
         {
           pointer: '/contactsLocationsModule/centralContacts/0/email',
           message:
-            'contactsLocationsModule.centralContacts[0].email "mailto:jane@example.org" starts with "mailto:": write only the address, "jane@example.org".',
+            'Central Contact Email (contactsLocationsModule.centralContacts[0].email) "mailto:jane@example.org" starts with "mailto:": write only the address, "jane@example.org".',
         },
       ],
       output: central('jane@example.org # from the website'),

@@ -1,5 +1,6 @@
 import { defineRule } from '../engine/rule.js';
 import { contactEntries } from '../rule-support/contacts-list.js';
+import { fieldName } from '../rule-support/registry-words.js';
 
 /** local@domain.tld: one @, no blanks, a dotted domain whose last label is at least two letters. */
 const ADDRESS = /^[^\s@<>()[\],;:"]+@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+\p{L}{2,}$/u;
@@ -53,7 +54,7 @@ export default defineRule(
       const at = `${entry.pointer}/email`;
       report({
         pointer: at,
-        message: `${entry.path}.email "${email}" ${found.problem}: ${found.advice}.`,
+        message: `${fieldName(at)} "${email}" ${found.problem}: ${found.advice}.`,
         ...(found.fixed !== undefined
           ? { fix: [{ op: 'replace' as const, pointer: at, value: found.fixed }] }
           : {}),

@@ -43,7 +43,7 @@ testRule(rule, {
         {
           pointer: '/contactsLocationsModule/centralContacts/0',
           message:
-            'Central contact "Jane Doe" has no phone or email: a central contact needs a name, a phone number and an e-mail address, so add phone and email.',
+            'Central contact "Jane Doe" has no phone or email: a central contact needs a name, a phone number and an e-mail address, so add Central Contact Phone and Central Contact Email.',
           line: 3,
           column: 7,
         },
@@ -62,13 +62,14 @@ testRule(rule, {
       errors: [
         {
           pointer: '/contactsLocationsModule/centralContacts/0/email',
-          message: /^Central contact "Jane Doe" has no email: .* so add email\.$/,
+          message: /^Central contact "Jane Doe" has no email: .* so add Central Contact Email\.$/,
           line: 5,
           column: 14,
         },
         {
           pointer: '/contactsLocationsModule/centralContacts/1',
-          message: /^contactsLocationsModule\.centralContacts\[1\] has no name: .* so add name\.$/,
+          message:
+            /^Central Contact \(contactsLocationsModule\.centralContacts\[1\]\) has no name: .* so add Central Contact Name\.$/,
         },
       ],
     },
@@ -86,12 +87,12 @@ testRule(rule, {
         {
           pointer: '/contactsLocationsModule/centralContacts/1',
           message:
-            'Central contact "Desk" has no phone or email: a backup central contact needs a name and a phone number or an e-mail address, so add phone or email.',
+            'Central contact "Desk" has no phone or email: a backup central contact needs a name and a phone number or an e-mail address, so add Central Contact Phone or Central Contact Email.',
         },
         {
           pointer: '/contactsLocationsModule/centralContacts/2',
           message:
-            /^contactsLocationsModule\.centralContacts\[2\] has no name, phone or email: .* so add name and phone or email\.$/,
+            /^Central Contact \(contactsLocationsModule\.centralContacts\[2\]\) has no name, phone or email: .* so add Central Contact Name and Central Contact Phone or Central Contact Email\.$/,
         },
       ],
     },
@@ -110,13 +111,13 @@ testRule(rule, {
         {
           pointer: '/contactsLocationsModule/locations/0/contacts/0',
           message:
-            'A contact at site "Clinic A" has no name: give the person\'s name (or an official title) in name.',
+            'A contact at site "Clinic A" has no name: give the person\'s name (or an official title) as the Facility Contact Name (name).',
           line: 5,
           column: 11,
         },
         {
           pointer: '/contactsLocationsModule/locations/1/contacts/0/name',
-          message: /^A contact at contactsLocationsModule\.locations\[1\] has no name/,
+          message: /^A contact at Location \(contactsLocationsModule\.locations\[1\]\) has no name/,
         },
       ],
     },

@@ -1,13 +1,19 @@
 import { defineRule } from '../engine/rule.js';
 import { isBlank, missingFieldsAt, wordList } from '../rule-support/presence.js';
+import { fieldLabelOf, fieldName } from '../rule-support/registry-words.js';
 
 const MODULE = '/contactsLocationsModule';
 
-/** What a backup contact lacks, as the fields to add: "name", "phone or email", "name and phone or email". */
-function backupAdditions(missing: readonly string[]): string {
-  const reach = missing.filter((field) => field !== 'name');
+/**
+ * What a backup contact lacks, as the fields to add by their form labels: "Central Contact Name",
+ * "Central Contact Phone or Central Contact Email", "Central Contact Name and Central Contact Phone or ...".
+ */
+function backupAdditions(contact: string, missing: readonly string[]): string {
+  const reach = missing
+    .filter((field) => field !== 'name')
+    .map((field) => fieldLabelOf(`${contact}/${field}`));
   const parts = [
-    ...(missing.includes('name') ? ['name'] : []),
+    ...(missing.includes('name') ? [fieldLabelOf(`${contact}/name`)] : []),
     ...(reach.length ? [wordList(reach, 'or')] : []),
   ];
   return parts.join(' and ');
@@ -34,15 +40,15 @@ export default defineRule(
       const reachable = !isBlank(contact.phone) || !isBlank(contact.email);
       const required = backup && reachable ? missing.filter((field) => field === 'name') : missing;
       if (!required.length) return;
-      const name = isBlank(contact.name)
-        ? `contactsLocationsModule.centralContacts[${index}]`
-        : `Central contact "${contact.name}"`;
+      const at = `${MODULE}/centralContacts/${index}`;
+      const name = isBlank(contact.name) ? fieldName(at) : `Central contact "${contact.name}"`;
+      const labels = required.map((field) => fieldLabelOf(`${at}/${field}`));
       const needs = backup
         ? 'a backup central contact needs a name and a phone number or an e-mail address'
         : 'a central contact needs a name, a phone number and an e-mail address';
       report({
-        ...missingFieldsAt(trial, `${MODULE}/centralContacts/${index}`, required),
-        message: `${name} has no ${wordList(required, 'or')}: ${needs}, so add ${backup ? backupAdditions(required) : wordList(required)}.`,
+        ...missingFieldsAt(trial, at, required),
+        message: `${name} has no ${wordList(required, 'or')}: ${needs}, so add ${backup ? backupAdditions(at, required) : wordList(labels)}.`,
       });
     });
     (module?.locations ?? []).forEach((location, l) => {
@@ -50,11 +56,11 @@ export default defineRule(
         if (!isBlank(contact.name)) return;
         const pointer = `${MODULE}/locations/${l}/contacts/${c}`;
         const site = isBlank(location.facility)
-          ? `contactsLocationsModule.locations[${l}]`
+          ? fieldName(`${MODULE}/locations/${l}`)
           : `site "${location.facility}"`;
         report({
           ...missingFieldsAt(trial, pointer, ['name']),
-          message: `A contact at ${site} has no name: give the person's name (or an official title) in name.`,
+          message: `A contact at ${site} has no name: give the person's name (or an official title) as the ${fieldLabelOf(`${pointer}/name`)} (name).`,
         });
       });
     });

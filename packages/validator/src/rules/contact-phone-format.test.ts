@@ -24,7 +24,7 @@ testRule(rule, {
         {
           pointer: '/contactsLocationsModule/locations/0/contacts/0/phoneExt',
           message:
-            'contactsLocationsModule.locations[0].contacts[0].phoneExt "+086" looks like a country code, not an extension: write the phone number in international form ("+86 ...") and keep phoneExt for an extension number.',
+            'Facility Contact Phone Extension (contactsLocationsModule.locations[0].contacts[0].phoneExt) "+086" looks like a country code, not an extension: write the phone number in international form ("+86 ...") and keep the Facility Contact Phone Extension for an extension number.',
           line: 7,
           column: 21,
         },
@@ -37,7 +37,7 @@ testRule(rule, {
         {
           pointer: '/contactsLocationsModule/centralContacts/0/phone',
           message:
-            'contactsLocationsModule.centralContacts[0].phone "Call the study office" is not just a phone number: write the number with digits, spaces and + - ( ) . / only, e.g. "+1 301-555-0100" (an extension goes in phoneExt, a second number in a backup contact).',
+            'Central Contact Phone (contactsLocationsModule.centralContacts[0].phone) "Call the study office" is not just a phone number: write the number with digits, spaces and + - ( ) . / only, e.g. "+1 301-555-0100" (an extension goes in Central Contact Phone Extension, a second number in a backup contact).',
         },
       ],
     },
@@ -48,7 +48,7 @@ testRule(rule, {
         {
           pointer: '/contactsLocationsModule/centralContacts/0/phone',
           message:
-            'contactsLocationsModule.centralContacts[0].phone "5550" has only 4 digits: write the full number with its country or area code, e.g. "+1 301-555-0100".',
+            'Central Contact Phone (contactsLocationsModule.centralContacts[0].phone) "5550" has only 4 digits: write the full number with its country or area code, e.g. "+1 301-555-0100".',
         },
       ],
     },
@@ -69,7 +69,7 @@ testRule(rule, {
         {
           pointer: '/contactsLocationsModule/centralContacts/0/phoneExt',
           message:
-            'contactsLocationsModule.centralContacts[0].phoneExt "reception" is not an extension number: write only the extension digits, e.g. "1234".',
+            'Central Contact Phone Extension (contactsLocationsModule.centralContacts[0].phoneExt) "reception" is not an extension number: write only the extension digits, e.g. "1234".',
         },
       ],
     },

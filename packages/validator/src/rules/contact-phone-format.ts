@@ -1,5 +1,6 @@
 import { defineRule } from '../engine/rule.js';
 import { contactEntries } from '../rule-support/contacts-list.js';
+import { fieldLabelOf, fieldName } from '../rule-support/registry-words.js';
 
 /** An extension written into the number: "x 123", "ext. 123", "extension 123", "#123". */
 const EXTENSION = /\s*(?:,|;)?\s*(?:ext(?:ension)?\.?|x|#)\s*:?\s*\d+\s*$/i;
@@ -26,39 +27,41 @@ export default defineRule(
     for (const entry of contactEntries(trial)) {
       const { contact } = entry;
       const phone = contact.phone?.trim();
+      const phoneAt = `${entry.pointer}/phone`;
+      const extensionAt = `${entry.pointer}/phoneExt`;
       if (phone) {
         const number = phone.replace(EXTENSION, '');
         const count = digits(number);
         if (!PHONE_CHARACTERS.test(number)) {
           report({
             pointer: `${entry.pointer}/phone`,
-            message: `${entry.path}.phone "${phone}" is not just a phone number: write the number with digits, spaces and + - ( ) . / only, e.g. "+1 301-555-0100" (an extension goes in phoneExt, a second number in a backup contact).`,
+            message: `${fieldName(phoneAt)} "${phone}" is not just a phone number: write the number with digits, spaces and + - ( ) . / only, e.g. "+1 301-555-0100" (an extension goes in ${fieldLabelOf(extensionAt)}, a second number in a backup contact).`,
           });
         } else if (count < 6) {
           report({
             pointer: `${entry.pointer}/phone`,
-            message: `${entry.path}.phone "${phone}" has only ${count} digits: write the full number with its country or area code, e.g. "+1 301-555-0100".`,
+            message: `${fieldName(phoneAt)} "${phone}" has only ${count} digits: write the full number with its country or area code, e.g. "+1 301-555-0100".`,
           });
         } else if (count > 20) {
           report({
             pointer: `${entry.pointer}/phone`,
-            message: `${entry.path}.phone "${phone}" has ${count} digits, more than one phone number: keep one number here and give another in a backup contact.`,
+            message: `${fieldName(phoneAt)} "${phone}" has ${count} digits, more than one phone number: keep one number here and give another in a backup contact.`,
           });
         }
       }
       const ext = contact.phoneExt?.trim();
       if (!ext) continue;
-      const at = `${entry.pointer}/phoneExt`;
+      const at = extensionAt;
       if (ext.startsWith('+') || /^00\d/.test(ext)) {
         const code = ext.replace(/^(?:\+|00)0*/, '');
         report({
           pointer: at,
-          message: `${entry.path}.phoneExt "${ext}" looks like a country code, not an extension: write the phone number in international form ("+${code} ...") and keep phoneExt for an extension number.`,
+          message: `${fieldName(at)} "${ext}" looks like a country code, not an extension: write the phone number in international form ("+${code} ...") and keep the ${fieldLabelOf(at)} for an extension number.`,
         });
       } else if (!EXTENSION_VALUE.test(ext)) {
         report({
           pointer: at,
-          message: `${entry.path}.phoneExt "${ext}" is not an extension number: write only the extension digits, e.g. "1234".`,
+          message: `${fieldName(at)} "${ext}" is not an extension number: write only the extension digits, e.g. "1234".`,
         });
       }
     }

@@ -51,7 +51,7 @@ testRule(rule, {
         {
           pointer: '/statusModule/overallStatus',
           message:
-            'The study is NOT_YET_RECRUITING, but nobody is named to contact about it: add contactsLocationsModule.centralContacts (name, phone, email), or a contact to every site in locations[].contacts.',
+            'The study is Not yet recruiting (NOT_YET_RECRUITING), but nobody is named to contact about it: add a Central Contact (contactsLocationsModule.centralContacts) with name, phone and email, or a Facility Contact at every site (locations[].contacts).',
           line: 2,
           column: 18,
         },
@@ -61,7 +61,10 @@ testRule(rule, {
       name: 'sites without contacts and an empty central contact list',
       yaml: `${recruiting}contactsLocationsModule:\n  centralContacts: []\n  locations:\n    - facility: Clinic A\n`,
       errors: [
-        { pointer: '/statusModule/overallStatus', message: /^The study is RECRUITING, but nobody is named/ },
+        {
+          pointer: '/statusModule/overallStatus',
+          message: /^The study is Recruiting \(RECRUITING\), but nobody is named/,
+        },
       ],
     },
     {
@@ -80,13 +83,13 @@ testRule(rule, {
         {
           pointer: '/contactsLocationsModule/locations/1',
           message:
-            'Site "Clinic B" has no contact and the study has no central contact: add the site\'s contact in contacts, or add contactsLocationsModule.centralContacts.',
+            'Site "Clinic B" has no contact and the study has no central contact: add the site\'s Facility Contact in contacts, or add a Central Contact (contactsLocationsModule.centralContacts).',
           line: 8,
           column: 7,
         },
         {
           pointer: '/contactsLocationsModule/locations/2',
-          message: /^contactsLocationsModule\.locations\[2\] has no contact/,
+          message: /^Location \(contactsLocationsModule\.locations\[2\]\) has no contact/,
         },
       ],
     },

@@ -1,10 +1,12 @@
 import type { RecruitmentStatus } from '@trialyaml/core';
 import { defineRule } from '../engine/rule.js';
 import { isBlank } from '../rule-support/presence.js';
+import { fieldLabelOf, fieldName, valueName } from '../rule-support/registry-words.js';
 import { isExpandedAccess } from '../rule-support/study-type.js';
 import { isOneOf } from '../rule-support/status.js';
 
 const LOCATIONS = '/contactsLocationsModule/locations';
+const CENTRAL = '/contactsLocationsModule/centralContacts';
 
 /** Sites that take (or will take) participants, so need someone to contact when there is no central contact. */
 const OPEN_SITE_STATUSES: readonly RecruitmentStatus[] = ['NOT_YET_RECRUITING', 'RECRUITING'];
@@ -32,7 +34,7 @@ export default defineRule(
         ...(module?.centralContacts === undefined
           ? { missing: ['/contactsLocationsModule/centralContacts'] }
           : {}),
-        message: `The study is ${status}, but nobody is named to contact about it: add contactsLocationsModule.centralContacts (name, phone, email), or a contact to every site in locations[].contacts.`,
+        message: `The study is ${valueName('/statusModule/overallStatus', status)}, but nobody is named to contact about it: add a ${fieldName(CENTRAL)} with name, phone and email, or a ${fieldLabelOf(`${LOCATIONS}/0/contacts`)} at every site (locations[].contacts).`,
       });
       return;
     }
@@ -41,12 +43,12 @@ export default defineRule(
       // A site that has closed (or never opened) takes no participants: it needs no contact.
       if (location.status !== undefined && !isOneOf(location.status, OPEN_SITE_STATUSES)) return;
       const name = isBlank(location.facility)
-        ? `contactsLocationsModule.locations[${index}]`
+        ? fieldName(`${LOCATIONS}/${index}`)
         : `Site "${location.facility}"`;
       report({
         pointer: `${LOCATIONS}/${index}`,
         ...(location.contacts === undefined ? { missing: [`${LOCATIONS}/${index}/contacts`] } : {}),
-        message: `${name} has no contact and the study has no central contact: add the site's contact in contacts, or add contactsLocationsModule.centralContacts.`,
+        message: `${name} has no contact and the study has no central contact: add the site's ${fieldLabelOf(`${LOCATIONS}/${index}/contacts`)} in contacts, or add a ${fieldName(CENTRAL)}.`,
       });
     });
   },

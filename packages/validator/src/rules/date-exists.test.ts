@@ -52,7 +52,8 @@ testRule(rule, {
       errors: [
         {
           pointer: START,
-          message: 'Study Start Date 2025-02-30 does not exist: February 2025 has 28 days.',
+          message:
+            'Study Start Date (statusModule.startDateStruct.date) 2025-02-30 does not exist: February 2025 has 28 days.',
           line: 3,
           column: 11,
         },
@@ -65,7 +66,7 @@ testRule(rule, {
         {
           pointer: '/statusModule/completionDateStruct/date',
           message:
-            'Study Completion Date 2023-02-29 does not exist: February 2023 has 28 days (2023 is not a leap year).',
+            'Study Completion Date (statusModule.completionDateStruct.date) 2023-02-29 does not exist: February 2023 has 28 days (2023 is not a leap year).',
         },
       ],
     },
@@ -80,14 +81,21 @@ testRule(rule, {
       errors: [
         {
           pointer: '/statusModule/primaryCompletionDateStruct/date',
-          message: 'Primary Completion Date 2026-04-31 does not exist: April 2026 has 30 days.',
+          message:
+            'Primary Completion Date (statusModule.primaryCompletionDateStruct.date) 2026-04-31 does not exist: April 2026 has 30 days.',
         },
       ],
     },
     {
       name: 'month 13 (a schema pattern error, reported once, by this rule)',
       yaml: start('2026-13'),
-      errors: [{ pointer: START, message: 'Study Start Date 2026-13 does not exist: there is no month 13.' }],
+      errors: [
+        {
+          pointer: START,
+          message:
+            'Study Start Date (statusModule.startDateStruct.date) 2026-13 does not exist: there is no month 13.',
+        },
+      ],
     },
     {
       name: 'month 00 and day 00',
@@ -95,9 +103,14 @@ testRule(rule, {
       errors: [
         {
           pointer: '/statusModule/statusVerifiedDate',
-          message: 'Record Verification Date 2026-00 does not exist: there is no month 00.',
+          message:
+            'Record Verification Date (statusModule.statusVerifiedDate) 2026-00 does not exist: there is no month 00.',
         },
-        { pointer: START, message: 'Study Start Date 2026-01-00 does not exist: there is no day 0.' },
+        {
+          pointer: START,
+          message:
+            'Study Start Date (statusModule.startDateStruct.date) 2026-01-00 does not exist: there is no day 0.',
+        },
       ],
     },
     ...FIXED.map(([written, iso]) => ({
@@ -118,7 +131,7 @@ testRule(rule, {
         {
           pointer: '/statusModule/statusVerifiedDate',
           message:
-            'Record Verification Date "December 2026" is not written as the registry writes dates: write 2026-12.',
+            'Record Verification Date (statusModule.statusVerifiedDate) "December 2026" is not written as the registry writes dates: write 2026-12.',
         },
       ],
       output: 'statusModule:\n  statusVerifiedDate: 2026-12\n',
@@ -130,7 +143,7 @@ testRule(rule, {
         {
           pointer: START,
           message:
-            'Study Start Date 03/04/2027 can be read as 3 April 2027 or 4 March 2027: write the one meant as 2027-04-03 or 2027-03-04 (yyyy-MM-dd).',
+            'Study Start Date (statusModule.startDateStruct.date) 03/04/2027 can be read as 3 April 2027 or 4 March 2027: write the one meant as 2027-04-03 or 2027-03-04 (yyyy-MM-dd).',
         },
       ],
     },
@@ -141,7 +154,7 @@ testRule(rule, {
         {
           pointer: START,
           message:
-            'Study Start Date 31/02/2027 would be 31 February 2027, which does not exist: February 2027 has 28 days.',
+            'Study Start Date (statusModule.startDateStruct.date) 31/02/2027 would be 31 February 2027, which does not exist: February 2027 has 28 days.',
         },
       ],
     },
@@ -149,7 +162,11 @@ testRule(rule, {
       name: 'numbers that cannot be a month either way',
       yaml: start('13/14/2027'),
       errors: [
-        { pointer: START, message: /^Study Start Date 13\/14\/2027 is not a date \(there is no month 13\)/ },
+        {
+          pointer: START,
+          message:
+            /^Study Start Date \(statusModule\.startDateStruct\.date\) 13\/14\/2027 is not a date \(there is no month 13\)/,
+        },
       ],
     },
     {
@@ -159,14 +176,19 @@ testRule(rule, {
         {
           pointer: START,
           message:
-            'Study Start Date soon is not a date: write it as yyyy-MM-dd, yyyy-MM or yyyy (e.g. 2024-03-15 or 2024-03).',
+            'Study Start Date (statusModule.startDateStruct.date) soon is not a date: write it as yyyy-MM-dd, yyyy-MM or yyyy (e.g. 2024-03-15 or 2024-03).',
         },
       ],
     },
     {
       name: 'an unknown month name',
       yaml: start('Smarch 2027'),
-      errors: [{ pointer: START, message: /^Study Start Date "Smarch 2027" is not a date: / }],
+      errors: [
+        {
+          pointer: START,
+          message: /^Study Start Date \(statusModule\.startDateStruct\.date\) "Smarch 2027" is not a date: /,
+        },
+      ],
     },
     {
       name: 'a registry-assigned date needs the day',
@@ -175,11 +197,12 @@ testRule(rule, {
         {
           pointer: '/statusModule/studyFirstSubmitDate',
           message:
-            'First Submitted 2020-02 is not a full date: write the day too, as yyyy-MM-dd (e.g. 2024-03-15).',
+            'First Submitted (statusModule.studyFirstSubmitDate) 2020-02 is not a full date: write the day too, as yyyy-MM-dd (e.g. 2024-03-15).',
         },
         {
           pointer: '/statusModule/lastUpdatePostDateStruct/date',
-          message: /^Last Update Posted "February 2020" is not a full date/,
+          message:
+            /^Last Update Posted \(statusModule\.lastUpdatePostDateStruct\.date\) "February 2020" is not a full date/,
         },
       ],
     },

@@ -1,6 +1,6 @@
-import { fieldLabel } from '@trialyaml/core';
 import { defineRule } from '../engine/rule.js';
 import { writtenDates, type DateField } from '../rule-support/date-fields.js';
+import { fieldName } from '../rule-support/registry-words.js';
 import {
   calendarProblem,
   isoDate,
@@ -64,11 +64,6 @@ function shown(value: string): string {
   return /^[\w\-/.]+$/.test(value) ? value : JSON.stringify(value);
 }
 
-/** `statusModule.startDateStruct.date` for `/statusModule/startDateStruct/date`. */
-function yamlPath(pointer: string): string {
-  return pointer.slice(1).split('/').join('.');
-}
-
 export default defineRule(
   {
     id: 'date-exists',
@@ -84,14 +79,13 @@ export default defineRule(
     for (const { pointer, value, field } of writtenDates(trial)) {
       const diagnosis = diagnose(value, field.precision);
       if (!diagnosis) continue;
-      const label = fieldLabel(pointer) ?? yamlPath(pointer);
       const fix =
         diagnosis.fixed === undefined
           ? undefined
           : [{ op: 'replace' as const, pointer, value: diagnosis.fixed }];
       report({
         pointer,
-        message: `${label} ${shown(value)} ${diagnosis.problem}.`,
+        message: `${fieldName(pointer)} ${shown(value)} ${diagnosis.problem}.`,
         // The schema rejects most of these values for their pattern too; this finding says it better.
         supersedesSchemaPattern: true,
         // One reading only: safe for --fix. The suggestion names the quick fix ("Change to 2027-12-31").

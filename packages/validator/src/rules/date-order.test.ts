@@ -28,7 +28,7 @@ testRule(rule, {
         {
           pointer: '/statusModule/primaryCompletionDateStruct/date',
           message:
-            'statusModule.primaryCompletionDateStruct.date 2025-05-31 is before statusModule.startDateStruct.date 2025-06-01; the study starts, then reaches its primary completion, then its completion: correct one of the dates.',
+            'Primary Completion Date (statusModule.primaryCompletionDateStruct.date) 2025-05-31 is before Study Start Date (statusModule.startDateStruct.date) 2025-06-01; the study starts, then reaches its primary completion, then its completion: correct one of the dates.',
           line: 6,
           column: 11,
         },
@@ -40,7 +40,8 @@ testRule(rule, {
       errors: [
         {
           pointer: '/statusModule/completionDateStruct/date',
-          message: /2026-06 is before statusModule\.primaryCompletionDateStruct\.date 2026-12;/,
+          message:
+            /2026-06 is before Primary Completion Date \(statusModule\.primaryCompletionDateStruct\.date\) 2026-12;/,
         },
       ],
     },
@@ -50,7 +51,7 @@ testRule(rule, {
       errors: [
         {
           pointer: '/statusModule/completionDateStruct/date',
-          message: /before statusModule\.startDateStruct\.date 2025;/,
+          message: /before Study Start Date \(statusModule\.startDateStruct\.date\) 2025;/,
         },
       ],
     },
@@ -61,7 +62,7 @@ testRule(rule, {
         { pointer: '/statusModule/primaryCompletionDateStruct/date' },
         {
           pointer: '/statusModule/completionDateStruct/date',
-          message: /before statusModule\.startDateStruct\.date 2025-06;/,
+          message: /before Study Start Date \(statusModule\.startDateStruct\.date\) 2025-06;/,
         },
       ],
     },

@@ -1,6 +1,7 @@
 import { defineRule } from '../engine/rule.js';
 import { studyDates, type StudyDate } from '../rule-support/dates-study-dates.js';
 import { comparePartialDates } from '../rule-support/partial-date.js';
+import { fieldName } from '../rule-support/registry-words.js';
 
 export default defineRule(
   {
@@ -26,7 +27,7 @@ export default defineRule(
       if (!earlier) continue;
       report({
         pointer: `${later.pointer}/date`,
-        message: `${later.path}.date ${later.date} is before ${earlier.path}.date ${earlier.date}; the study starts, then reaches its primary completion, then its completion: correct one of the dates.`,
+        message: `${fieldName(`${later.pointer}/date`)} ${later.date} is before ${fieldName(`${earlier.pointer}/date`)} ${earlier.date}; the study starts, then reaches its primary completion, then its completion: correct one of the dates.`,
       });
     }
   },

@@ -21,14 +21,14 @@ testRule(rule, {
         {
           pointer: '/statusModule/startDateStruct/date',
           message:
-            'statusModule.startDateStruct.date 2024-03 is an actual date: give the full day as yyyy-MM-dd.',
+            'Study Start Date (statusModule.startDateStruct.date) 2024-03 is an actual date: give the full day as yyyy-MM-dd.',
           line: 3,
           column: 11,
         },
         {
           pointer: '/statusModule/completionDateStruct/date',
           message:
-            'statusModule.completionDateStruct.date 2027 gives only a year: give at least the month of the estimate as yyyy-MM.',
+            'Study Completion Date (statusModule.completionDateStruct.date) 2027 gives only a year: give at least the month of the estimate as yyyy-MM.',
         },
       ],
     },
@@ -38,7 +38,8 @@ testRule(rule, {
       errors: [
         {
           pointer: '/statusModule/statusVerifiedDate',
-          message: 'statusModule.statusVerifiedDate is a month: write 2026-10 instead of 2026-10-05.',
+          message:
+            'Record Verification Date (statusModule.statusVerifiedDate) is a month: write 2026-10 instead of 2026-10-05.',
         },
       ],
       output: 'statusModule:\n  statusVerifiedDate: 2026-10 # checked with the sponsor\n',

@@ -21,7 +21,7 @@ testRule(rule, {
         {
           pointer: '/statusModule/delayedPosting',
           message:
-            'statusModule.delayedPosting only applies to a device not yet approved or cleared by the FDA, and oversightModule.isUnapprovedDevice is false: remove delayedPosting.',
+            'Post Prior to U.S. FDA Approval or Clearance (statusModule.delayedPosting) only applies to a device not yet approved or cleared by the FDA, and Device Product Not Approved or Cleared by U.S. FDA (oversightModule.isUnapprovedDevice) is false: remove Post Prior to U.S. FDA Approval or Clearance (delayedPosting).',
           line: 2,
           column: 19,
         },
@@ -34,7 +34,7 @@ testRule(rule, {
         {
           pointer: '/statusModule/delayedPosting',
           message:
-            'statusModule.delayedPosting only applies to a device not yet approved or cleared by the FDA: set oversightModule.isUnapprovedDevice to true if the study has one, else remove delayedPosting.',
+            'Post Prior to U.S. FDA Approval or Clearance (statusModule.delayedPosting) only applies to a device not yet approved or cleared by the FDA: set Device Product Not Approved or Cleared by U.S. FDA (oversightModule.isUnapprovedDevice) to true if the study has one, else remove Post Prior to U.S. FDA Approval or Clearance (delayedPosting).',
         },
       ],
     },

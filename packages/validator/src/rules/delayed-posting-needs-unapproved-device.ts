@@ -1,4 +1,8 @@
 import { defineRule } from '../engine/rule.js';
+import { fieldLabelOf, fieldName } from '../rule-support/registry-words.js';
+
+const DELAYED = '/statusModule/delayedPosting';
+const UNAPPROVED = '/oversightModule/isUnapprovedDevice';
 
 export default defineRule(
   {
@@ -19,11 +23,11 @@ export default defineRule(
     const unapproved = trial.oversightModule?.isUnapprovedDevice;
     if (unapproved === true || unapproved === null) return;
     report({
-      pointer: '/statusModule/delayedPosting',
+      pointer: DELAYED,
       message:
         unapproved === false
-          ? 'statusModule.delayedPosting only applies to a device not yet approved or cleared by the FDA, and oversightModule.isUnapprovedDevice is false: remove delayedPosting.'
-          : 'statusModule.delayedPosting only applies to a device not yet approved or cleared by the FDA: set oversightModule.isUnapprovedDevice to true if the study has one, else remove delayedPosting.',
+          ? `${fieldName(DELAYED)} only applies to a device not yet approved or cleared by the FDA, and ${fieldName(UNAPPROVED)} is false: remove ${fieldLabelOf(DELAYED)} (delayedPosting).`
+          : `${fieldName(DELAYED)} only applies to a device not yet approved or cleared by the FDA: set ${fieldName(UNAPPROVED)} to true if the study has one, else remove ${fieldLabelOf(DELAYED)} (delayedPosting).`,
     });
   },
 );

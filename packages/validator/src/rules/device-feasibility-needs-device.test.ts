@@ -31,7 +31,7 @@ testRule(rule, {
         {
           pointer: '/designModule/designInfo/primaryPurpose',
           message:
-            'designModule.designInfo.primaryPurpose is DEVICE_FEASIBILITY but no intervention is a DEVICE or COMBINATION_PRODUCT (types: PROCEDURE, OTHER): give the device as an intervention of type DEVICE, or choose the primary purpose that fits.',
+            'Primary Purpose (designModule.designInfo.primaryPurpose) is Device Feasibility (DEVICE_FEASIBILITY), but no intervention is a Device (DEVICE) or Combination Product (COMBINATION_PRODUCT), only Procedure (PROCEDURE) and Other (OTHER): give the device as an intervention of Intervention Type Device (DEVICE), or choose the Primary Purpose that fits.',
           line: 4,
           column: 21,
         },

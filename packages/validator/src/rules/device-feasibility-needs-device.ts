@@ -1,4 +1,6 @@
 import { defineRule } from '../engine/rule.js';
+import { wordList } from '../rule-support/presence.js';
+import { fieldLabelOf, fieldName, valueName } from '../rule-support/registry-words.js';
 import { mayBeInterventional } from '../rule-support/study-type.js';
 import { INTERVENTION_TYPES } from '../rule-support/design-phases.js';
 
@@ -26,9 +28,12 @@ export default defineRule(
     if (!types.length || !types.every((type) => type !== undefined && INTERVENTION_TYPES.includes(type)))
       return;
     if (types.includes('DEVICE') || types.includes('COMBINATION_PRODUCT')) return;
+    const purpose = '/designModule/designInfo/primaryPurpose';
+    const type = '/armsInterventionsModule/interventions/0/type';
+    const named = (code: string): string => valueName(type, code);
     report({
-      pointer: '/designModule/designInfo/primaryPurpose',
-      message: `designModule.designInfo.primaryPurpose is DEVICE_FEASIBILITY but no intervention is a DEVICE or COMBINATION_PRODUCT (types: ${[...new Set(types)].join(', ')}): give the device as an intervention of type DEVICE, or choose the primary purpose that fits.`,
+      pointer: purpose,
+      message: `${fieldName(purpose)} is ${valueName(purpose, 'DEVICE_FEASIBILITY')}, but no intervention is a ${named('DEVICE')} or ${named('COMBINATION_PRODUCT')}, only ${wordList([...new Set(types)].map((code) => (code ? named(code) : '')))}: give the device as an intervention of ${fieldLabelOf(type)} ${named('DEVICE')}, or choose the ${fieldLabelOf(purpose)} that fits.`,
     });
   },
 );

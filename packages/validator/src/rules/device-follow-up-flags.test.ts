@@ -49,7 +49,7 @@ designModule:
         {
           pointer: '/oversightModule/isFdaRegulatedDevice',
           message:
-            'The study has a U.S. FDA-regulated device: also answer oversightModule.isUnapprovedDevice (is a studied device not yet approved or cleared by the FDA?) and oversightModule.isPpsd (is this a pediatric postmarket surveillance ordered by the FDA?) with true or false.',
+            'Studies a U.S. FDA-regulated Device Product (oversightModule.isFdaRegulatedDevice) is true: also answer Device Product Not Approved or Cleared by U.S. FDA (oversightModule.isUnapprovedDevice) and Pediatric Postmarket Surveillance of a Device Product (oversightModule.isPpsd) with true or false.',
           line: 2,
           column: 25,
         },
@@ -62,7 +62,7 @@ designModule:
         {
           pointer: '/oversightModule/isFdaRegulatedDevice',
           message:
-            'The study has a U.S. FDA-regulated device: also answer oversightModule.isPpsd (is this a pediatric postmarket surveillance ordered by the FDA?) with true or false.',
+            'Studies a U.S. FDA-regulated Device Product (oversightModule.isFdaRegulatedDevice) is true: also answer Pediatric Postmarket Surveillance of a Device Product (oversightModule.isPpsd) with true or false.',
         },
       ],
     },
@@ -72,7 +72,8 @@ designModule:
       errors: [
         {
           pointer: '/oversightModule/isFdaRegulatedDevice',
-          message: /also answer oversightModule\.isUnapprovedDevice \([^)]*\) with true or false\.$/,
+          message:
+            /also answer Device Product Not Approved or Cleared by U\.S\. FDA \(oversightModule\.isUnapprovedDevice\) with true or false\.$/,
         },
       ],
     },

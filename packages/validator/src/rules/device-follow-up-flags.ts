@@ -1,5 +1,6 @@
 import { defineRule } from '../engine/rule.js';
 import { wordList } from '../rule-support/presence.js';
+import { fieldName } from '../rule-support/registry-words.js';
 import { isDraft } from '../rule-support/status-effective.js';
 import { mayBeInterventional } from '../rule-support/study-type.js';
 
@@ -19,16 +20,12 @@ export default defineRule(
     if (oversight?.isFdaRegulatedDevice !== true || !mayBeInterventional(trial)) return;
     const missing: string[] = [];
     if (oversight.isUnapprovedDevice === undefined) {
-      missing.push(
-        'oversightModule.isUnapprovedDevice (is a studied device not yet approved or cleared by the FDA?)',
-      );
+      missing.push(fieldName('/oversightModule/isUnapprovedDevice'));
     }
     // A pediatric postmarket surveillance concerns a device already on the market: the question does not arise
     // for an unapproved device (registry records with isUnapprovedDevice: true omit it).
     if (oversight.isPpsd === undefined && oversight.isUnapprovedDevice !== true) {
-      missing.push(
-        'oversightModule.isPpsd (is this a pediatric postmarket surveillance ordered by the FDA?)',
-      );
+      missing.push(fieldName('/oversightModule/isPpsd'));
     }
     if (!missing.length) return;
     report({
@@ -37,7 +34,7 @@ export default defineRule(
       // answers (NCT05602779 shows neither, NCT04207047 no isPpsd): on a posted record the gap is the public
       // data's, not the registrant's. Drafts are where the answers are written.
       ...(isDraft(trial) ? {} : { atMost: 'info' as const }),
-      message: `The study has a U.S. FDA-regulated device: also answer ${wordList(missing)} with true or false.`,
+      message: `${fieldName('/oversightModule/isFdaRegulatedDevice')} is true: also answer ${wordList(missing)} with true or false.`,
     });
   },
 );

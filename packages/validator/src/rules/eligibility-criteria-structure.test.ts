@@ -37,7 +37,7 @@ testRule(rule, {
         {
           pointer: '/eligibilityModule/eligibilityCriteria',
           message:
-            'eligibilityModule.eligibilityCriteria has no "Exclusion Criteria:" heading; the registry expects the criteria as an "Inclusion Criteria:" list followed by an "Exclusion Criteria:" list.',
+            'Eligibility Criteria (eligibilityModule.eligibilityCriteria) has no "Exclusion Criteria:" heading: write the criteria as an "Inclusion Criteria:" list followed by an "Exclusion Criteria:" list, as the registry expects.',
           line: 2,
           column: 24,
         },
@@ -50,7 +50,7 @@ testRule(rule, {
         {
           pointer: '/eligibilityModule/eligibilityCriteria',
           message:
-            /^eligibilityModule\.eligibilityCriteria has no "Inclusion Criteria:" and "Exclusion Criteria:" headings;/,
+            /^Eligibility Criteria \(eligibilityModule\.eligibilityCriteria\) has no "Inclusion Criteria:" and "Exclusion Criteria:" headings:/,
         },
       ],
     },

@@ -1,4 +1,5 @@
 import { defineRule } from '../engine/rule.js';
+import { fieldName } from '../rule-support/registry-words.js';
 import { hasCriteriaHeading } from '@trialyaml/core';
 
 export default defineRule(
@@ -21,7 +22,7 @@ export default defineRule(
     const headings = missing.map((kind) => `"${kind} Criteria:"`).join(' and ');
     report({
       pointer: '/eligibilityModule/eligibilityCriteria',
-      message: `eligibilityModule.eligibilityCriteria has no ${headings} heading${missing.length > 1 ? 's' : ''}; the registry expects the criteria as an "Inclusion Criteria:" list followed by an "Exclusion Criteria:" list.`,
+      message: `${fieldName('/eligibilityModule/eligibilityCriteria')} has no ${headings} heading${missing.length > 1 ? 's' : ''}: write the criteria as an "Inclusion Criteria:" list followed by an "Exclusion Criteria:" list, as the registry expects.`,
     });
   },
 );

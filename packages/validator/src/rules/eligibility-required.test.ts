@@ -36,7 +36,7 @@ testRule(rule, {
         {
           pointer: '',
           message:
-            'The file has no Eligibility section (eligibilityModule): add one with eligibilityCriteria, sex and healthyVolunteers.',
+            'The file has no Eligibility section (eligibilityModule): add one with Eligibility Criteria (eligibilityCriteria), Sex/Gender (sex) and Accepts Healthy Volunteers (healthyVolunteers).',
           line: 1,
           column: 1,
         },
@@ -49,7 +49,7 @@ testRule(rule, {
         {
           pointer: '',
           message:
-            'The file has no Eligibility section (eligibilityModule): add one with eligibilityCriteria and sex.',
+            'The file has no Eligibility section (eligibilityModule): add one with Eligibility Criteria (eligibilityCriteria) and Sex/Gender (sex).',
         },
       ],
     },
@@ -67,7 +67,7 @@ testRule(rule, {
         {
           pointer: '/eligibilityModule',
           message:
-            'Sex/Gender (eligibilityModule.sex) is missing: set it to ALL, FEMALE or MALE (the sexes that may take part).',
+            'Sex/Gender (eligibilityModule.sex) is missing: set it to All (ALL), Female (FEMALE) or Male (MALE) (the sexes that may take part).',
         },
         {
           pointer: '/eligibilityModule',

@@ -1,6 +1,6 @@
 import { defineRule } from '../engine/rule.js';
-import { isBlank, missingAt } from '../rule-support/presence.js';
-import { fieldName } from '../rule-support/registry-words.js';
+import { isBlank, missingAt, wordList } from '../rule-support/presence.js';
+import { fieldLabelOf, fieldName, valueName } from '../rule-support/registry-words.js';
 import { isInterventional } from '../rule-support/study-type.js';
 
 const ELIGIBILITY = '/eligibilityModule';
@@ -19,14 +19,15 @@ export default defineRule(
   ({ trial, report }) => {
     const eligibility = trial.eligibilityModule;
     if (!eligibility) {
-      const healthy = isInterventional(trial) ? ', sex and healthyVolunteers' : ' and sex';
       const fields = isInterventional(trial)
         ? ['eligibilityCriteria', 'sex', 'healthyVolunteers']
         : ['eligibilityCriteria', 'sex'];
       report({
         pointer: '',
         missing: fields.map((field) => `${ELIGIBILITY}/${field}`),
-        message: `The file has no Eligibility section (eligibilityModule): add one with eligibilityCriteria${healthy}.`,
+        message: `The file has no ${fieldLabelOf(ELIGIBILITY)} section (eligibilityModule): add one with ${wordList(
+          fields.map((field) => `${fieldLabelOf(`${ELIGIBILITY}/${field}`)} (${field})`),
+        )}.`,
       });
       return;
     }
@@ -39,7 +40,10 @@ export default defineRule(
     if (eligibility.sex === undefined) {
       report({
         ...missingAt(trial, `${ELIGIBILITY}/sex`),
-        message: `${fieldName(`${ELIGIBILITY}/sex`)} is missing: set it to ALL, FEMALE or MALE (the sexes that may take part).`,
+        message: `${fieldName(`${ELIGIBILITY}/sex`)} is missing: set it to ${wordList(
+          (['ALL', 'FEMALE', 'MALE'] as const).map((code) => valueName(`${ELIGIBILITY}/sex`, code)),
+          'or',
+        )} (the sexes that may take part).`,
       });
     }
     if (isInterventional(trial) && eligibility.healthyVolunteers === undefined) {

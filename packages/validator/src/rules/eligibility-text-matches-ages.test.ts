@@ -80,13 +80,14 @@ testRule(rule, {
         {
           pointer: '/eligibilityModule/minimumAge',
           message:
-            'eligibilityModule.minimumAge is "21 Years", but eligibilityCriteria says "aged 18-75 years"; set minimumAge to 18 Years, or correct the criteria text.',
+            'Minimum Age (eligibilityModule.minimumAge) is "21 Years", but Eligibility Criteria (eligibilityModule.eligibilityCriteria) says "aged 18-75 years": set Minimum Age to 18 Years, or correct the criteria text.',
           line: 12,
           column: 15,
         },
         {
           pointer: '/eligibilityModule/maximumAge',
-          message: /^eligibilityModule\.maximumAge is "65 Years", but .* set maximumAge to 75 Years,/,
+          message:
+            /^Maximum Age \(eligibilityModule\.maximumAge\) is "65 Years", but .* set Maximum Age to 75 Years,/,
         },
       ],
     },
@@ -97,7 +98,7 @@ testRule(rule, {
         {
           pointer: '/eligibilityModule/eligibilityCriteria',
           message:
-            'eligibilityCriteria says "Age 18-75", but eligibilityModule has no minimumAge and maximumAge (no limit); add minimumAge: 18 Years and maximumAge: 75 Years, or correct the criteria text.',
+            'Eligibility Criteria (eligibilityModule.eligibilityCriteria) says "Age 18-75", but Minimum Age (eligibilityModule.minimumAge) and Maximum Age (eligibilityModule.maximumAge) are not set (no limit): add minimumAge: 18 Years and maximumAge: 75 Years, or correct the criteria text.',
           line: 2,
           column: 24,
         },
@@ -112,7 +113,7 @@ testRule(rule, {
       errors: [
         {
           pointer: '/eligibilityModule/maximumAge',
-          message: /says "between 18 and 70 years of age"; set maximumAge to 70 Years,/,
+          message: /says "between 18 and 70 years of age": set Maximum Age to 70 Years,/,
         },
       ],
     },
@@ -120,7 +121,7 @@ testRule(rule, {
       name: '"age over 60" against a minimum of 18',
       yaml: file(criteria('Age over 60'), '  minimumAge: 18 Years\n'),
       errors: [
-        { pointer: '/eligibilityModule/minimumAge', message: /set minimumAge to 60 Years or 61 Years,/ },
+        { pointer: '/eligibilityModule/minimumAge', message: /set Minimum Age to 60 Years or 61 Years,/ },
       ],
     },
     {
@@ -130,7 +131,7 @@ testRule(rule, {
         {
           pointer: '/eligibilityModule/eligibilityCriteria',
           message:
-            'eligibilityCriteria says "Age ≤ 80 years", but eligibilityModule has no maximumAge (no limit); add maximumAge: 80 Years, or correct the criteria text.',
+            'Eligibility Criteria (eligibilityModule.eligibilityCriteria) says "Age ≤ 80 years", but Maximum Age (eligibilityModule.maximumAge) is not set (no limit): add maximumAge: 80 Years, or correct the criteria text.',
         },
       ],
     },

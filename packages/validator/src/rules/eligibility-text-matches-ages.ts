@@ -1,5 +1,6 @@
 import { defineRule } from '../engine/rule.js';
 import { ageInDays } from '../rule-support/age.js';
+import { fieldLabelOf, fieldName } from '../rule-support/registry-words.js';
 import { sameAge, statedAges, type StatedAgeLimit } from '../rule-support/eligibility-age-statements.js';
 
 const FIELDS = [
@@ -8,6 +9,7 @@ const FIELDS = [
 ] as const;
 
 const either = (values: string[]): string => values.join(' or ');
+const CRITERIA = '/eligibilityModule/eligibilityCriteria';
 
 export default defineRule(
   {
@@ -37,16 +39,16 @@ export default defineRule(
       if (ageInDays(value) === undefined || limit.values.some((each) => sameAge(each, value))) continue;
       report({
         pointer: `/eligibilityModule/${key}`,
-        message: `eligibilityModule.${key} is "${value}", but eligibilityCriteria says "${limit.quote}"; set ${key} to ${either(limit.values)}, or correct the criteria text.`,
+        message: `${fieldName(`/eligibilityModule/${key}`)} is "${value}", but ${fieldName(CRITERIA)} says "${limit.quote}": set ${fieldLabelOf(`/eligibilityModule/${key}`)} to ${either(limit.values)}, or correct the criteria text.`,
       });
     }
     if (!missing.length) return;
     const quotes = [...new Set(missing.map(({ limit }) => `"${limit.quote}"`))].join(' and ');
-    const keys = missing.map(({ key }) => key).join(' and ');
+    const unset = missing.map(({ key }) => fieldName(`/eligibilityModule/${key}`)).join(' and ');
     const additions = missing.map(({ key, limit }) => `${key}: ${either(limit.values)}`).join(' and ');
     report({
-      pointer: '/eligibilityModule/eligibilityCriteria',
-      message: `eligibilityCriteria says ${quotes}, but eligibilityModule has no ${keys} (no limit); add ${additions}, or correct the criteria text.`,
+      pointer: CRITERIA,
+      message: `${fieldName(CRITERIA)} says ${quotes}, but ${unset} ${missing.length > 1 ? 'are' : 'is'} not set (no limit): add ${additions}, or correct the criteria text.`,
     });
   },
 );

@@ -41,7 +41,7 @@ testRule(rule, {
         {
           pointer: '/eligibilityModule/sex',
           message:
-            'eligibilityCriteria admits only women ("Women aged 18-45 years"), but eligibilityModule.sex is ALL; set sex to FEMALE, or correct the criteria text.',
+            'Eligibility Criteria (eligibilityModule.eligibilityCriteria) admits only women ("Women aged 18-45 years"), but Sex/Gender (eligibilityModule.sex) is All (ALL): set Sex/Gender to Female (FEMALE), or correct the criteria text.',
           line: 11,
           column: 8,
         },
@@ -54,14 +54,19 @@ testRule(rule, {
         {
           pointer: '/eligibilityModule/sex',
           message:
-            /^eligibilityCriteria admits only women \("Female patients only"\), but eligibilityModule\.sex is MALE; set sex to FEMALE,/,
+            /^Eligibility Criteria \(eligibilityModule\.eligibilityCriteria\) admits only women \("Female patients only"\), but Sex\/Gender \(eligibilityModule\.sex\) is Male \(MALE\): set Sex\/Gender to Female \(FEMALE\),/,
         },
       ],
     },
     {
       name: 'men only but ALL',
       yaml: file('ALL', 'Healthy male volunteers aged 18-45'),
-      errors: [{ pointer: '/eligibilityModule/sex', message: /admits only men .* set sex to MALE,/ }],
+      errors: [
+        {
+          pointer: '/eligibilityModule/sex',
+          message: /admits only men .* set Sex\/Gender to Male \(MALE\),/,
+        },
+      ],
     },
     {
       name: 'pregnant women admitted but MALE',
@@ -70,7 +75,7 @@ testRule(rule, {
         {
           pointer: '/eligibilityModule/sex',
           message:
-            'eligibilityModule.sex is MALE, but eligibilityCriteria admits women ("Pregnant or breastfeeding women are eligible"); set sex to ALL, or correct the criteria text.',
+            'Sex/Gender (eligibilityModule.sex) is Male (MALE), but Eligibility Criteria (eligibilityModule.eligibilityCriteria) admits women ("Pregnant or breastfeeding women are eligible"): set Sex/Gender to All (ALL), or correct the criteria text.',
         },
       ],
     },

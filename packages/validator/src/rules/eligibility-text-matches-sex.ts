@@ -1,7 +1,9 @@
 import { defineRule } from '../engine/rule.js';
+import { fieldLabelOf, fieldName, valueName } from '../rule-support/registry-words.js';
 import { statedSex } from '../rule-support/eligibility-sex-statements.js';
 
 const PEOPLE = { FEMALE: 'women', MALE: 'men' } as const;
+const CRITERIA = '/eligibilityModule/eligibilityCriteria';
 
 export default defineRule(
   {
@@ -22,7 +24,7 @@ export default defineRule(
     if (restrictsTo && restrictsTo.sex !== sex) {
       report({
         pointer,
-        message: `eligibilityCriteria admits only ${PEOPLE[restrictsTo.sex]} ("${restrictsTo.quote}"), but eligibilityModule.sex is ${sex}; set sex to ${restrictsTo.sex}, or correct the criteria text.`,
+        message: `${fieldName(CRITERIA)} admits only ${PEOPLE[restrictsTo.sex]} ("${restrictsTo.quote}"), but ${fieldName(pointer)} is ${valueName(pointer, sex)}: set ${fieldLabelOf(pointer)} to ${valueName(pointer, restrictsTo.sex)}, or correct the criteria text.`,
       });
       return;
     }
@@ -32,7 +34,7 @@ export default defineRule(
     if (!other || !quote) return;
     report({
       pointer,
-      message: `eligibilityModule.sex is ${sex}, but eligibilityCriteria admits ${PEOPLE[other]} ("${quote}"); set sex to ALL, or correct the criteria text.`,
+      message: `${fieldName(pointer)} is ${valueName(pointer, sex)}, but ${fieldName(CRITERIA)} admits ${PEOPLE[other]} ("${quote}"): set ${fieldLabelOf(pointer)} to ${valueName(pointer, 'ALL')}, or correct the criteria text.`,
     });
   },
 );

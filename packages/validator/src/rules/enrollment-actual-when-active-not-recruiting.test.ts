@@ -22,7 +22,7 @@ testRule(rule, {
         {
           pointer: '/designModule/enrollmentInfo/type',
           message:
-            'The study is ACTIVE_NOT_RECRUITING, so enrollment is over: give the number of participants actually enrolled in designModule.enrollmentInfo.count and set its type to ACTUAL.',
+            'The study is Active, not recruiting (ACTIVE_NOT_RECRUITING), so enrollment is over: give the number of participants actually enrolled in Enrollment (designModule.enrollmentInfo.count) and set Enrollment Type (designModule.enrollmentInfo.type) to Actual (ACTUAL).',
           line: 6,
           column: 11,
         },

@@ -1,4 +1,5 @@
 import { defineRule } from '../engine/rule.js';
+import { fieldName, valueName } from '../rule-support/registry-words.js';
 
 export default defineRule(
   {
@@ -16,8 +17,7 @@ export default defineRule(
     const pointer = '/designModule/enrollmentInfo/type';
     report({
       pointer,
-      message:
-        'The study is ACTIVE_NOT_RECRUITING, so enrollment is over: give the number of participants actually enrolled in designModule.enrollmentInfo.count and set its type to ACTUAL.',
+      message: `The study is ${valueName('/statusModule/overallStatus', 'ACTIVE_NOT_RECRUITING')}, so enrollment is over: give the number of participants actually enrolled in ${fieldName('/designModule/enrollmentInfo/count')} and set ${fieldName(pointer)} to ${valueName(pointer, 'ACTUAL')}.`,
       // Not applied by --fix: the count is most likely still the estimate and needs updating too.
       suggestions: [{ title: 'Change to ACTUAL', fix: [{ op: 'replace', pointer, value: 'ACTUAL' }] }],
     });

@@ -24,7 +24,7 @@ testRule(rule, {
         {
           pointer: '/designModule/enrollmentInfo/count',
           message:
-            'designModule.enrollmentInfo.count is 0, but the study is TERMINATED; give the number of participants enrolled, or set statusModule.overallStatus to WITHDRAWN if nobody was enrolled.',
+            'Enrollment (designModule.enrollmentInfo.count) is 0, but the study is Terminated (TERMINATED): give the number of participants enrolled, or set Overall Recruitment Status (statusModule.overallStatus) to Withdrawn (WITHDRAWN) if nobody was enrolled.',
           line: 5,
           column: 12,
         },

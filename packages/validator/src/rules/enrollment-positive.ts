@@ -1,5 +1,8 @@
 import { defineRule } from '../engine/rule.js';
+import { fieldName, valueName } from '../rule-support/registry-words.js';
 import { effectiveStatus } from '../rule-support/status-effective.js';
+
+const OVERALL = '/statusModule/overallStatus';
 
 export default defineRule(
   {
@@ -18,7 +21,7 @@ export default defineRule(
     if (trial.designModule?.enrollmentInfo?.count !== 0) return;
     report({
       pointer: '/designModule/enrollmentInfo/count',
-      message: `designModule.enrollmentInfo.count is 0, but the study is ${status}; give the ${status === 'COMPLETED' || status === 'TERMINATED' ? 'number of participants enrolled' : 'target or current enrollment'}, or set statusModule.overallStatus to WITHDRAWN if nobody was enrolled.`,
+      message: `${fieldName('/designModule/enrollmentInfo/count')} is 0, but the study is ${valueName(OVERALL, status)}: give the ${status === 'COMPLETED' || status === 'TERMINATED' ? 'number of participants enrolled' : 'target or current enrollment'}, or set ${fieldName(OVERALL)} to ${valueName(OVERALL, 'WITHDRAWN')} if nobody was enrolled.`,
     });
   },
 );

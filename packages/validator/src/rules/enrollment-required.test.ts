@@ -25,7 +25,7 @@ testRule(rule, {
         {
           pointer: '/designModule',
           message:
-            'Enrollment (designModule.enrollmentInfo) is missing: give the number of participants in count and, in type, ESTIMATED while enrollment is open or ACTUAL once it has closed.',
+            'Enrollment (designModule.enrollmentInfo) is missing: give the number of participants in count and, in type, Estimated (ESTIMATED) while enrollment is open or Actual (ACTUAL) once it has closed.',
           line: 1,
           column: 1,
         },
@@ -38,7 +38,7 @@ testRule(rule, {
         {
           pointer: '/designModule/enrollmentInfo',
           message:
-            'designModule.enrollmentInfo has no type: ESTIMATED while enrollment is open, ACTUAL once it has closed.',
+            'Enrollment Type (designModule.enrollmentInfo.type) is missing: Estimated (ESTIMATED) while enrollment is open, Actual (ACTUAL) once it has closed.',
           line: 3,
           column: 3,
         },
@@ -50,7 +50,8 @@ testRule(rule, {
       errors: [
         {
           pointer: '/designModule/enrollmentInfo',
-          message: /^designModule\.enrollmentInfo has no count: give the number of participants/,
+          message:
+            /^Enrollment \(designModule\.enrollmentInfo\.count\) is missing: give the number of participants/,
         },
       ],
     },
@@ -60,7 +61,8 @@ testRule(rule, {
       errors: [
         {
           pointer: '/designModule/enrollmentInfo/count',
-          message: 'designModule.enrollmentInfo.count is -5: give the number of participants, 0 or more.',
+          message:
+            'Enrollment (designModule.enrollmentInfo.count) is -5: give the number of participants, 0 or more.',
           line: 4,
           column: 12,
         },

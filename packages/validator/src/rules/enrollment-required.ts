@@ -1,9 +1,10 @@
 import { defineRule } from '../engine/rule.js';
 import { missingAt } from '../rule-support/presence.js';
-import { fieldName } from '../rule-support/registry-words.js';
+import { fieldName, valueName } from '../rule-support/registry-words.js';
 import { isClinicalStudy } from '../rule-support/study-type.js';
 
 const ENROLLMENT = '/designModule/enrollmentInfo';
+const TYPE = `${ENROLLMENT}/type`;
 
 export default defineRule(
   {
@@ -21,27 +22,25 @@ export default defineRule(
     if (!enrollment) {
       report({
         ...missingAt(trial, ENROLLMENT),
-        message: `${fieldName(ENROLLMENT)} is missing: give the number of participants in count and, in type, ESTIMATED while enrollment is open or ACTUAL once it has closed.`,
+        message: `${fieldName(ENROLLMENT)} is missing: give the number of participants in count and, in type, ${valueName(TYPE, 'ESTIMATED')} while enrollment is open or ${valueName(TYPE, 'ACTUAL')} once it has closed.`,
       });
       return;
     }
     if (enrollment.count === undefined) {
       report({
         ...missingAt(trial, `${ENROLLMENT}/count`),
-        message:
-          'designModule.enrollmentInfo has no count: give the number of participants as a whole number (the target while enrollment is open, the actual number once it has closed).',
+        message: `${fieldName(`${ENROLLMENT}/count`)} is missing: give the number of participants as a whole number (the target while enrollment is open, the actual number once it has closed).`,
       });
     } else if (enrollment.count < 0) {
       report({
         pointer: `${ENROLLMENT}/count`,
-        message: `designModule.enrollmentInfo.count is ${enrollment.count}: give the number of participants, 0 or more.`,
+        message: `${fieldName(`${ENROLLMENT}/count`)} is ${enrollment.count}: give the number of participants, 0 or more.`,
       });
     }
     if (enrollment.type === undefined) {
       report({
         ...missingAt(trial, `${ENROLLMENT}/type`),
-        message:
-          'designModule.enrollmentInfo has no type: ESTIMATED while enrollment is open, ACTUAL once it has closed.',
+        message: `${fieldName(TYPE)} is missing: ${valueName(TYPE, 'ESTIMATED')} while enrollment is open, ${valueName(TYPE, 'ACTUAL')} once it has closed.`,
       });
     }
   },

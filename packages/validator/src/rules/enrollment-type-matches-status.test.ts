@@ -27,7 +27,7 @@ testRule(rule, {
         {
           pointer: '/designModule/enrollmentInfo/type',
           message:
-            'The study is COMPLETED, so enrollment is over: set designModule.enrollmentInfo.type to ACTUAL and give the number of participants actually enrolled in count.',
+            'The study is Completed (COMPLETED), so enrollment is over: set Enrollment Type (designModule.enrollmentInfo.type) to Actual (ACTUAL) and give the number of participants actually enrolled in count.',
           line: 6,
           column: 11,
         },
@@ -40,7 +40,7 @@ testRule(rule, {
       errors: [
         {
           pointer: '/designModule/enrollmentInfo/type',
-          message: /^The study is TERMINATED, so enrollment is over/,
+          message: /^The study is Terminated \(TERMINATED\), so enrollment is over/,
         },
       ],
       output: file('TERMINATED', 'ACTUAL'),
@@ -52,7 +52,7 @@ testRule(rule, {
         {
           pointer: '/designModule/enrollmentInfo/type',
           message:
-            'The study is NOT_YET_RECRUITING, so nobody is enrolled yet: set designModule.enrollmentInfo.type to ESTIMATED (count is the target enrollment).',
+            'The study is Not yet recruiting (NOT_YET_RECRUITING), so nobody is enrolled yet: set Enrollment Type (designModule.enrollmentInfo.type) to Estimated (ESTIMATED), with the target enrollment in count.',
         },
       ],
       output: file('NOT_YET_RECRUITING', 'ESTIMATED'),

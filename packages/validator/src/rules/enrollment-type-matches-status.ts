@@ -1,5 +1,6 @@
 import type { EnrollmentType, Status } from '@trialyaml/core';
 import { defineRule } from '../engine/rule.js';
+import { fieldName, valueName } from '../rule-support/registry-words.js';
 
 /** The enrollment type each status fixes. */
 const EXPECTED: Partial<Record<Status, EnrollmentType>> = {
@@ -7,6 +8,8 @@ const EXPECTED: Partial<Record<Status, EnrollmentType>> = {
   TERMINATED: 'ACTUAL',
   NOT_YET_RECRUITING: 'ESTIMATED',
 };
+
+const OVERALL = '/statusModule/overallStatus';
 
 export default defineRule(
   {
@@ -23,14 +26,14 @@ export default defineRule(
     const status = trial.statusModule?.overallStatus;
     const type = trial.designModule?.enrollmentInfo?.type;
     const expected = status ? EXPECTED[status] : undefined;
-    if (!type || !expected || type === expected) return;
+    if (!status || !type || !expected || type === expected) return;
     const pointer = '/designModule/enrollmentInfo/type';
     report({
       pointer,
       message:
         expected === 'ACTUAL'
-          ? `The study is ${status}, so enrollment is over: set designModule.enrollmentInfo.type to ACTUAL and give the number of participants actually enrolled in count.`
-          : `The study is ${status}, so nobody is enrolled yet: set designModule.enrollmentInfo.type to ESTIMATED (count is the target enrollment).`,
+          ? `The study is ${valueName(OVERALL, status)}, so enrollment is over: set ${fieldName(pointer)} to ${valueName(pointer, 'ACTUAL')} and give the number of participants actually enrolled in count.`
+          : `The study is ${valueName(OVERALL, status)}, so nobody is enrolled yet: set ${fieldName(pointer)} to ${valueName(pointer, 'ESTIMATED')}, with the target enrollment in count.`,
       fix: [{ op: 'replace', pointer, value: expected }],
     });
   },

@@ -56,7 +56,7 @@ testRule(rule, {
         {
           pointer: '/statusModule/startDateStruct/date',
           message:
-            'statusModule.startDateStruct.date 2026-10-31 is an estimate, but that time has passed (today is 2026-11-21); if the date was reached, give the actual date and set the type to ACTUAL, otherwise give a new estimate.',
+            'Study Start Date (statusModule.startDateStruct.date) 2026-10-31 is an estimate, but that time has passed (today is 2026-11-21): if the date was reached, give the actual date and set Study Start Date Type to Actual (ACTUAL), otherwise give a new estimate.',
           line: 4,
           column: 11,
         },

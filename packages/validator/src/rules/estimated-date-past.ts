@@ -1,6 +1,7 @@
 import { defineRule } from '../engine/rule.js';
 import { studyDates } from '../rule-support/dates-study-dates.js';
 import { comparePartialDates, monthOf } from '../rule-support/partial-date.js';
+import { fieldLabelOf, fieldName, valueName } from '../rule-support/registry-words.js';
 import { effectiveStatus } from '../rule-support/status-effective.js';
 
 /** Statuses whose start date must be ACTUAL: start-date-type-matches-status reports an estimate there. */
@@ -22,7 +23,7 @@ export default defineRule(
     if (effectiveStatus(trial) === 'WITHDRAWN' || trial.statusModule?.overallStatus === 'UNKNOWN') return;
     const status = trial.statusModule?.overallStatus ?? '';
     const month = monthOf(asOf);
-    for (const { key, date, type, path, pointer } of studyDates(trial)) {
+    for (const { key, date, type, pointer } of studyDates(trial)) {
       if (type !== 'ESTIMATED' || !date || (comparePartialDates(date, month) ?? 0) >= 0) continue;
       // Already reported as a wrong type by the status rules (one problem, one message).
       if (
@@ -33,7 +34,7 @@ export default defineRule(
         continue;
       report({
         pointer: `${pointer}/date`,
-        message: `${path}.date ${date} is an estimate, but that time has passed (today is ${asOf}); if the date was reached, give the actual date and set the type to ACTUAL, otherwise give a new estimate.`,
+        message: `${fieldName(`${pointer}/date`)} ${date} is an estimate, but that time has passed (today is ${asOf}): if the date was reached, give the actual date and set ${fieldLabelOf(`${pointer}/type`)} to ${valueName(`${pointer}/type`, 'ACTUAL')}, otherwise give a new estimate.`,
       });
     }
   },

@@ -21,7 +21,7 @@ testRule(rule, {
         {
           pointer: '/statusModule/expandedAccessInfo/hasExpandedAccess',
           message:
-            'Expanded access is available, but no expanded-access record is linked: create an expanded-access record for it in the registry and link it; the registry then fills in statusModule.expandedAccessInfo.nctId (copy its NCT number there).',
+            'Availability of Expanded Access (statusModule.expandedAccessInfo.hasExpandedAccess) is true, but no expanded-access record is linked: create an expanded-access record for it in the registry and link it, then copy its NCT number into Expanded Access Record NCT Number (statusModule.expandedAccessInfo.nctId), where the registry shows it.',
           line: 3,
           column: 24,
         },

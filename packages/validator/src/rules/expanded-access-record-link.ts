@@ -1,6 +1,9 @@
 import { defineRule } from '../engine/rule.js';
 import { isBlank } from '../rule-support/presence.js';
+import { fieldName } from '../rule-support/registry-words.js';
 import { isExpandedAccess } from '../rule-support/study-type.js';
+
+const AVAILABLE = '/statusModule/expandedAccessInfo/hasExpandedAccess';
 
 export default defineRule(
   {
@@ -16,9 +19,8 @@ export default defineRule(
     const info = trial.statusModule?.expandedAccessInfo;
     if (info?.hasExpandedAccess !== true || !isBlank(info.nctId) || isExpandedAccess(trial)) return;
     report({
-      pointer: '/statusModule/expandedAccessInfo/hasExpandedAccess',
-      message:
-        'Expanded access is available, but no expanded-access record is linked: create an expanded-access record for it in the registry and link it; the registry then fills in statusModule.expandedAccessInfo.nctId (copy its NCT number there).',
+      pointer: AVAILABLE,
+      message: `${fieldName(AVAILABLE)} is true, but no expanded-access record is linked: create an expanded-access record for it in the registry and link it, then copy its NCT number into ${fieldName('/statusModule/expandedAccessInfo/nctId')}, where the registry shows it.`,
     });
   },
 );

@@ -22,7 +22,7 @@ testRule(rule, {
         {
           pointer: '/designModule',
           message:
-            'An expanded-access record must say which access it offers: set at least one of designModule.expandedAccessTypes.individual, intermediate (intermediate-size population) or treatment (treatment IND or protocol) to true.',
+            'An expanded-access record must say which Expanded Access Type (designModule.expandedAccessTypes) it offers: set at least one of Individual Patients (individual), Intermediate-size Population (intermediate) or Treatment IND/Protocol (treatment) to true.',
           line: 1,
           column: 1,
         },

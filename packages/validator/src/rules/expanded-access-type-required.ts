@@ -1,6 +1,9 @@
 import { defineRule } from '../engine/rule.js';
-import { missingAt } from '../rule-support/presence.js';
+import { missingAt, wordList } from '../rule-support/presence.js';
+import { fieldLabelOf, fieldName } from '../rule-support/registry-words.js';
 import { isExpandedAccess } from '../rule-support/study-type.js';
+
+const TYPES = '/designModule/expandedAccessTypes';
 
 export default defineRule(
   {
@@ -17,11 +20,13 @@ export default defineRule(
     const types = trial.designModule?.expandedAccessTypes;
     if (types?.individual === true || types?.intermediate === true || types?.treatment === true) return;
     report({
-      ...(types
-        ? { pointer: '/designModule/expandedAccessTypes', target: 'key' as const }
-        : missingAt(trial, '/designModule/expandedAccessTypes')),
-      message:
-        'An expanded-access record must say which access it offers: set at least one of designModule.expandedAccessTypes.individual, intermediate (intermediate-size population) or treatment (treatment IND or protocol) to true.',
+      ...(types ? { pointer: TYPES, target: 'key' as const } : missingAt(trial, TYPES)),
+      message: `An expanded-access record must say which ${fieldName(TYPES)} it offers: set at least one of ${wordList(
+        ['individual', 'intermediate', 'treatment'].map(
+          (key) => `${fieldLabelOf(`${TYPES}/${key}`)} (${key})`,
+        ),
+        'or',
+      )} to true.`,
     });
   },
 );

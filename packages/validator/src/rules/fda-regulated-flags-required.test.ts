@@ -23,7 +23,7 @@ testRule(rule, {
         {
           pointer: '/oversightModule',
           message:
-            'An interventional study must answer oversightModule.isFdaRegulatedDrug (does it study a drug or biological product regulated by the U.S. FDA?) and oversightModule.isFdaRegulatedDevice (a device product regulated by the U.S. FDA?) with true or false.',
+            'An interventional study must answer Studies a U.S. FDA-regulated Drug Product (oversightModule.isFdaRegulatedDrug) and Studies a U.S. FDA-regulated Device Product (oversightModule.isFdaRegulatedDevice) with true or false.',
           line: 3,
           column: 1,
         },
@@ -36,7 +36,7 @@ testRule(rule, {
         {
           pointer: '/oversightModule',
           message:
-            'An interventional study must answer oversightModule.isFdaRegulatedDevice (a device product regulated by the U.S. FDA?) with true or false.',
+            'An interventional study must answer Studies a U.S. FDA-regulated Device Product (oversightModule.isFdaRegulatedDevice) with true or false.',
         },
       ],
     },

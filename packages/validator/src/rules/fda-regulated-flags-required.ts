@@ -1,5 +1,6 @@
 import { defineRule } from '../engine/rule.js';
 import { wordList, missingAt } from '../rule-support/presence.js';
+import { fieldName } from '../rule-support/registry-words.js';
 import { STUDY_TYPE_POINTER, isInterventional } from '../rule-support/study-type.js';
 
 export default defineRule(
@@ -19,21 +20,15 @@ export default defineRule(
     const oversight = trial.oversightModule;
     if (oversight === null) return; // written without a value: the schema reports it
     const missing = [
-      oversight?.isFdaRegulatedDrug === undefined && {
-        key: 'isFdaRegulatedDrug',
-        text: 'oversightModule.isFdaRegulatedDrug (does it study a drug or biological product regulated by the U.S. FDA?)',
-      },
-      oversight?.isFdaRegulatedDevice === undefined && {
-        key: 'isFdaRegulatedDevice',
-        text: 'oversightModule.isFdaRegulatedDevice (a device product regulated by the U.S. FDA?)',
-      },
-    ].filter((item): item is { key: string; text: string } => item !== false);
+      oversight?.isFdaRegulatedDrug === undefined && 'isFdaRegulatedDrug',
+      oversight?.isFdaRegulatedDevice === undefined && 'isFdaRegulatedDevice',
+    ].filter((key): key is string => key !== false);
     const first = missing[0];
     if (!first) return;
     report({
-      ...missingAt(trial, `/oversightModule/${first.key}`, STUDY_TYPE_POINTER),
-      missing: missing.map((item) => `/oversightModule/${item.key}`),
-      message: `An interventional study must answer ${wordList(missing.map((item) => item.text))} with true or false.`,
+      ...missingAt(trial, `/oversightModule/${first}`, STUDY_TYPE_POINTER),
+      missing: missing.map((key) => `/oversightModule/${key}`),
+      message: `An interventional study must answer ${wordList(missing.map((key) => fieldName(`/oversightModule/${key}`)))} with true or false.`,
     });
   },
 );

@@ -25,7 +25,7 @@ testRule(rule, {
         {
           pointer: '/sponsorCollaboratorsModule/leadSponsor/class',
           message:
-            'The lead sponsor is the NIH (class NIH): if a U.S. federal grant or contract funds the study, list its complete number in identificationModule.secondaryIdInfos with the agency as type (NIH, FDA, VA, CDC, AHRQ or SAMHSA).',
+            "Sponsor Agency Class (sponsorCollaboratorsModule.leadSponsor.class) is NIH: if a U.S. federal grant or contract funds the study, list its complete number in Secondary ID (identificationModule.secondaryIdInfos) with the agency's Secondary ID Type, e.g. U.S. NIH Grant/Contract (NIH); the others are FDA, VA, CDC, AHRQ and SAMHSA.",
           line: 9,
           column: 12,
         },
@@ -38,7 +38,7 @@ testRule(rule, {
         {
           pointer: '/sponsorCollaboratorsModule/collaborators/1/class',
           message:
-            /^A collaborator \("Department of Veterans Affairs"\) is a U\.S\. federal agency \(class FED\): if a U\.S\. federal grant/,
+            /^Collaborator "Department of Veterans Affairs" has Collaborator Agency Class Other U\.S\. Federal Agency \(FED\): if a U\.S\. federal grant/,
         },
       ],
     },
@@ -49,7 +49,7 @@ testRule(rule, {
         {
           pointer: '/identificationModule/orgStudyIdInfo/type',
           message:
-            'The protocol ID is a U.S. NIH grant or contract number: also list the complete number in identificationModule.secondaryIdInfos with type NIH.',
+            'Unique Protocol ID Type (identificationModule.orgStudyIdInfo.type) is U.S. NIH Grant/Contract (NIH): also list the complete number in Secondary ID (identificationModule.secondaryIdInfos) with Secondary ID Type U.S. NIH Grant/Contract (NIH).',
         },
       ],
     },

@@ -22,7 +22,7 @@ testRule(rule, {
         {
           pointer: '/eligibilityModule/genderDescription',
           message:
-            'eligibilityModule.genderBased is true, but genderDescription says nothing about sex or gender: describe who is eligible by gender and how it is determined (e.g. self-identified gender), or set genderBased to false if eligibility does not depend on it.',
+            'Gender Based (eligibilityModule.genderBased) is true, but Gender Eligibility Description (eligibilityModule.genderDescription) says nothing about sex or gender: describe who is eligible by gender and how it is determined (e.g. self-identified gender), or set Gender Based to false if eligibility does not depend on it.',
           line: 4,
           column: 22,
         },

@@ -18,7 +18,7 @@ testRule(rule, {
         {
           pointer: '/eligibilityModule/genderBased',
           message:
-            'eligibilityModule.genderBased is true: describe the gender-based eligibility (e.g. who counts as eligible and how gender identity is determined) in eligibilityModule.genderDescription.',
+            'Gender Based (eligibilityModule.genderBased) is true: describe the gender-based eligibility (e.g. who counts as eligible and how gender identity is determined) in Gender Eligibility Description (eligibilityModule.genderDescription).',
           line: 3,
           column: 16,
         },

@@ -1,5 +1,6 @@
 import { defineRule } from '../engine/rule.js';
 import { isBlank } from '../rule-support/presence.js';
+import { fieldName } from '../rule-support/registry-words.js';
 
 export default defineRule(
   {
@@ -22,8 +23,7 @@ export default defineRule(
       ...(eligibility.genderDescription === undefined
         ? { missing: ['/eligibilityModule/genderDescription'] }
         : {}),
-      message:
-        'eligibilityModule.genderBased is true: describe the gender-based eligibility (e.g. who counts as eligible and how gender identity is determined) in eligibilityModule.genderDescription.',
+      message: `${fieldName('/eligibilityModule/genderBased')} is true: describe the gender-based eligibility (e.g. who counts as eligible and how gender identity is determined) in ${fieldName('/eligibilityModule/genderDescription')}.`,
     });
   },
 );

@@ -37,7 +37,7 @@ testRule(rule, {
         {
           pointer: '/eligibilityModule/healthyVolunteers',
           message:
-            'Arm "healthy control group" enrolls healthy participants, but eligibilityModule.healthyVolunteers is false: set it to true so the study is listed as accepting healthy volunteers.',
+            'Arm "healthy control group" enrolls healthy participants, but Accepts Healthy Volunteers (eligibilityModule.healthyVolunteers) is false: set it to true so the study is listed as accepting healthy volunteers.',
           line: 8,
           column: 22,
         },

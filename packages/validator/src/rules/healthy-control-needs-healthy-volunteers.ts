@@ -1,6 +1,7 @@
 import { defineRule } from '../engine/rule.js';
 import { quoted } from '../rule-support/arms-paths.js';
 import { isHealthyGroup } from '../rule-support/healthy-groups.js';
+import { fieldName } from '../rule-support/registry-words.js';
 
 export default defineRule(
   {
@@ -24,7 +25,7 @@ export default defineRule(
     const pointer = '/eligibilityModule/healthyVolunteers';
     report({
       pointer,
-      message: `${which} ${healthy.length === 1 ? 'enrolls' : 'enroll'} healthy participants, but eligibilityModule.healthyVolunteers is false: set it to true so the study is listed as accepting healthy volunteers.`,
+      message: `${which} ${healthy.length === 1 ? 'enrolls' : 'enroll'} healthy participants, but ${fieldName(pointer)} is false: set it to true so the study is listed as accepting healthy volunteers.`,
       suggestions: [
         { title: 'Set healthyVolunteers to true', fix: [{ op: 'replace', pointer, value: true }] },
       ],

@@ -36,7 +36,7 @@ testRule(rule, {
         {
           pointer: '/armsInterventionsModule/interventions/0/description',
           message:
-            'The description of intervention "Palbociclib" only repeats its name: say what tells it apart from similar interventions, e.g. dosage form, dose, route, frequency and duration (for a placebo, what it contains and that it matches the active product).',
+            'The Intervention Description of intervention "Palbociclib" only repeats its name: say what tells it apart from similar interventions, e.g. dosage form, dose, route, frequency and duration (for a placebo, what it contains and that it matches the active product).',
           line: 5,
           column: 20,
         },

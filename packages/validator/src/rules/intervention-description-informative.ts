@@ -1,6 +1,7 @@
 import { enumLabel } from '@trialyaml/core';
 import { defineRule } from '../engine/rule.js';
 import { hasText } from '../rule-support/presence.js';
+import { fieldLabelOf } from '../rule-support/registry-words.js';
 
 /** Words that carry nothing about the intervention itself. */
 const FILLER = new Set(
@@ -45,9 +46,10 @@ export default defineRule(
         ...contentWords(type ? `${type} ${enumLabel('InterventionType', type) ?? ''}` : ''),
       ]);
       if (!said.every((word) => known.has(word))) return;
+      const pointer = `/armsInterventionsModule/interventions/${index}/description`;
       report({
-        pointer: `/armsInterventionsModule/interventions/${index}/description`,
-        message: `The description of intervention "${name.trim()}" only repeats its name: say what tells it apart from similar interventions, e.g. dosage form, dose, route, frequency and duration (for a placebo, what it contains and that it matches the active product).`,
+        pointer,
+        message: `The ${fieldLabelOf(pointer)} of intervention "${name.trim()}" only repeats its name: say what tells it apart from similar interventions, e.g. dosage form, dose, route, frequency and duration (for a placebo, what it contains and that it matches the active product).`,
       });
     });
   },

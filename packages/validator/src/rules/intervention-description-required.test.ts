@@ -17,7 +17,7 @@ testRule(rule, {
         {
           pointer: '/armsInterventionsModule/interventions/0',
           message:
-            'Intervention "Drug: Placebo" has no description: say enough in description to tell it from similar interventions, e.g. dosage form, dose, frequency and duration.',
+            'Intervention "Drug: Placebo" has no Intervention Description: say enough in description to tell it from similar interventions, e.g. dosage form, dose, frequency and duration.',
           line: 3,
           column: 7,
         },
@@ -29,13 +29,14 @@ testRule(rule, {
       errors: [
         {
           pointer: '/armsInterventionsModule/interventions/0/description',
-          message: /^Intervention "Device: Stent" has no description/,
+          message: /^Intervention "Device: Stent" has no Intervention Description/,
           line: 5,
           column: 20,
         },
         {
           pointer: '/armsInterventionsModule/interventions/1',
-          message: /^armsInterventionsModule\.interventions\[1\] has no description/,
+          message:
+            /^Intervention \(armsInterventionsModule\.interventions\[1\]\) has no Intervention Description/,
         },
       ],
     },

@@ -1,6 +1,7 @@
 import { defineRule } from '../engine/rule.js';
 import { isBlank, missingAt } from '../rule-support/presence.js';
 import { interventionReference } from '../rule-support/interventions.js';
+import { fieldLabelOf, fieldName } from '../rule-support/registry-words.js';
 
 const INTERVENTIONS = '/armsInterventionsModule/interventions';
 
@@ -19,12 +20,10 @@ export default defineRule(
     (trial.armsInterventionsModule?.interventions ?? []).forEach((intervention, index) => {
       if (!isBlank(intervention.description)) return;
       const reference = isBlank(intervention.name) ? undefined : interventionReference(intervention);
-      const name = reference
-        ? `Intervention "${reference}"`
-        : `armsInterventionsModule.interventions[${index}]`;
+      const name = reference ? `Intervention "${reference}"` : fieldName(`${INTERVENTIONS}/${index}`);
       report({
         ...missingAt(trial, `${INTERVENTIONS}/${index}/description`),
-        message: `${name} has no description: say enough in description to tell it from similar interventions, e.g. dosage form, dose, frequency and duration.`,
+        message: `${name} has no ${fieldLabelOf(`${INTERVENTIONS}/${index}/description`)}: say enough in description to tell it from similar interventions, e.g. dosage form, dose, frequency and duration.`,
       });
     });
   },

@@ -40,7 +40,7 @@ testRule(rule, {
         {
           pointer: '/armsInterventionsModule/interventions/1/name',
           message:
-            'Intervention "Drug: Placebo" belongs to no arm or group: add it to the interventionNames of each arm that receives it and list those arms in its armGroupLabels, or remove the intervention.',
+            'Intervention "Drug: Placebo" belongs to no arm or group: add it to the Arm/Group Intervention Names (interventionNames) of each arm that receives it and list those arms in its Arms/Groups Given the Intervention (armGroupLabels), or remove the intervention.',
           line: 13,
           column: 13,
         },

@@ -1,6 +1,7 @@
 import { defineRule } from '../engine/rule.js';
 import { armsAndInterventions, linked } from '../rule-support/arms-links.js';
 import { interventionReference } from '../rule-support/interventions.js';
+import { fieldLabelOf } from '../rule-support/registry-words.js';
 
 export default defineRule(
   {
@@ -22,7 +23,7 @@ export default defineRule(
       const reference = interventionReference(intervention) ?? intervention.name;
       report({
         pointer: `/armsInterventionsModule/interventions/${index}/name`,
-        message: `Intervention "${reference}" belongs to no arm or group: add it to the interventionNames of each arm that receives it and list those arms in its armGroupLabels, or remove the intervention.`,
+        message: `Intervention "${reference}" belongs to no arm or group: add it to the ${fieldLabelOf('/armsInterventionsModule/armGroups/0/interventionNames')} (interventionNames) of each arm that receives it and list those arms in its ${fieldLabelOf(`/armsInterventionsModule/interventions/${index}/armGroupLabels`)} (armGroupLabels), or remove the intervention.`,
       });
     });
   },

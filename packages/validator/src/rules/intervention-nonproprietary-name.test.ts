@@ -32,7 +32,7 @@ testRule(rule, {
         {
           pointer: '/armsInterventionsModule/interventions/0/name',
           message:
-            'The intervention name "Humira®" carries a trademark sign, so it is probably a brand name: write the non-proprietary (generic) name in armsInterventionsModule.interventions[0].name and list brand names in otherNames.',
+            'Intervention Name (armsInterventionsModule.interventions[0].name) "Humira®" carries a trademark sign, so it is probably a brand name: write the non-proprietary (generic) name there and list brand names in Other Intervention Names (otherNames).',
           line: 9,
           column: 13,
         },

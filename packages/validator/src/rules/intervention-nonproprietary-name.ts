@@ -1,6 +1,7 @@
 import { defineRule, type RuleReport } from '../engine/rule.js';
 import type { FixOperation } from '../fixes/fix-operation.js';
 import { referenceForms } from '../rule-support/arms-links.js';
+import { fieldLabelOf, fieldName } from '../rule-support/registry-words.js';
 
 /** ®, ™ and their ASCII forms "(R)" and "(TM)" after a word; "(R)-ketamine" (a stereo descriptor) is not one. */
 const MARKER = /\s*(?:[®™]|(?<=[\p{L}\p{N}.)]\s?)\((?:R|TM)\)(?![\p{L}\p{N}-]))/gu;
@@ -24,7 +25,7 @@ export default defineRule(
       const plain = name.replace(MARKER, '').replace(/\s+/g, ' ').trim();
       const finding: RuleReport = {
         pointer,
-        message: `The intervention name "${name}" carries a trademark sign, so it is probably a brand name: write the non-proprietary (generic) name in armsInterventionsModule.interventions[${i}].name and list brand names in otherNames.`,
+        message: `${fieldName(pointer)} "${name}" carries a trademark sign, so it is probably a brand name: write the non-proprietary (generic) name there and list brand names in ${fieldLabelOf(`/armsInterventionsModule/interventions/${i}/otherNames`)} (otherNames).`,
       };
       if (plain) {
         // Renaming also renames the arms' references to the intervention, so they keep resolving.

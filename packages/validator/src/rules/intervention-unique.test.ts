@@ -42,12 +42,12 @@ testRule(rule, {
         {
           pointer: '/armsInterventionsModule/interventions/0/otherNames/0',
           message:
-            'Other name "aspirin" repeats the name of intervention "Drug: Aspirin": list only different names (brand names, code names, synonyms) in otherNames.',
+            '"aspirin" in the Other Intervention Names of intervention "Drug: Aspirin" repeats its name: list only different names there (brand names, code names, synonyms).',
         },
         {
           pointer: '/armsInterventionsModule/interventions/0/otherNames/2',
           message:
-            'Other name "ASA" is listed twice for intervention "Drug: Aspirin": remove the repetition.',
+            '"ASA" is listed twice in the Other Intervention Names of intervention "Drug: Aspirin": remove the repetition.',
         },
       ],
     },

@@ -1,6 +1,7 @@
 import { defineRule } from '../engine/rule.js';
 import { interventionReference } from '../rule-support/interventions.js';
 import { comparable } from '../rule-support/arms-paths.js';
+import { fieldLabelOf } from '../rule-support/registry-words.js';
 
 const INTERVENTIONS = '/armsInterventionsModule/interventions';
 
@@ -37,12 +38,12 @@ export default defineRule(
         if (otherKey === comparable(name)) {
           report({
             pointer,
-            message: `Other name "${other}" repeats the name of intervention "${reference}": list only different names (brand names, code names, synonyms) in otherNames.`,
+            message: `"${other}" in the ${fieldLabelOf(pointer)} of intervention "${reference}" repeats its name: list only different names there (brand names, code names, synonyms).`,
           });
         } else if (others.has(otherKey)) {
           report({
             pointer,
-            message: `Other name "${other}" is listed twice for intervention "${reference}": remove the repetition.`,
+            message: `"${other}" is listed twice in the ${fieldLabelOf(pointer)} of intervention "${reference}": remove the repetition.`,
           });
         }
         others.set(otherKey, o);

@@ -31,7 +31,7 @@ testRule(rule, {
         {
           pointer: '/designModule/designInfo/interventionModelDescription',
           message:
-            'The study type is INTERVENTIONAL, but the design description says "Retrospective chart review": in an interventional study the investigators assign the interventions to participants. If they do not, register it as OBSERVATIONAL; otherwise correct the text.',
+            'Model Description (designModule.designInfo.interventionModelDescription) says "Retrospective chart review", but Study Type (designModule.studyType) is Interventional (INTERVENTIONAL): in an interventional study the investigators assign the interventions to participants. If they do not, register it as Observational (OBSERVATIONAL); otherwise correct the text.',
           line: 6,
           column: 35,
         },

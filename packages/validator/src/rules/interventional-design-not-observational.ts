@@ -1,4 +1,5 @@
 import { defineRule } from '../engine/rule.js';
+import { fieldName, valueName } from '../rule-support/registry-words.js';
 import { isInterventional } from '../rule-support/study-type.js';
 
 /**
@@ -10,10 +11,12 @@ const OBSERVATIONAL =
 
 /** Texts that describe the design, most specific first. */
 const FIELDS = [
-  ['/designModule/designInfo/interventionModelDescription', 'the design description'],
-  ['/identificationModule/officialTitle', 'the official title'],
-  ['/identificationModule/briefTitle', 'the brief title'],
+  '/designModule/designInfo/interventionModelDescription',
+  '/identificationModule/officialTitle',
+  '/identificationModule/briefTitle',
 ] as const;
+
+const STUDY_TYPE = '/designModule/studyType';
 
 export default defineRule(
   {
@@ -28,18 +31,18 @@ export default defineRule(
   },
   ({ trial, report }) => {
     if (!isInterventional(trial)) return;
-    const texts: Record<(typeof FIELDS)[number][0], string | undefined> = {
+    const texts: Record<(typeof FIELDS)[number], string | undefined> = {
       '/designModule/designInfo/interventionModelDescription':
         trial.designModule?.designInfo?.interventionModelDescription,
       '/identificationModule/officialTitle': trial.identificationModule?.officialTitle,
       '/identificationModule/briefTitle': trial.identificationModule?.briefTitle,
     };
-    for (const [pointer, what] of FIELDS) {
+    for (const pointer of FIELDS) {
       const match = OBSERVATIONAL.exec(texts[pointer] ?? '');
       if (!match) continue;
       report({
         pointer,
-        message: `The study type is INTERVENTIONAL, but ${what} says "${match[0]}": in an interventional study the investigators assign the interventions to participants. If they do not, register it as OBSERVATIONAL; otherwise correct the text.`,
+        message: `${fieldName(pointer)} says "${match[0]}", but ${fieldName(STUDY_TYPE)} is ${valueName(STUDY_TYPE, 'INTERVENTIONAL')}: in an interventional study the investigators assign the interventions to participants. If they do not, register it as ${valueName(STUDY_TYPE, 'OBSERVATIONAL')}; otherwise correct the text.`,
       });
       return;
     }

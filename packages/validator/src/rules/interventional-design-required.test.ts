@@ -35,25 +35,29 @@ testRule(rule, {
         {
           pointer: '/designModule',
           message:
-            'An interventional study needs designModule.phases: list the phase (e.g. [PHASE2], or [PHASE1, PHASE2]), or [NA] for a study without phases, such as a device or behavioral study.',
+            'An interventional study needs Study Phase (designModule.phases): list the phase (e.g. [PHASE2] for Phase 2, or [PHASE1, PHASE2]), or [NA] (Not Applicable) for a study without phases, such as a device or behavioral study.',
           line: 1,
           column: 1,
         },
         {
           pointer: '/designModule',
           message:
-            'An interventional study needs designModule.designInfo.allocation: RANDOMIZED, NON_RANDOMIZED, or NA for a single-arm study.',
+            'An interventional study needs Allocation (designModule.designInfo.allocation): Randomized (RANDOMIZED) or Non-Randomized (NON_RANDOMIZED), or N/A (NA) for a single-arm study.',
         },
         {
           pointer: '/designModule',
           message:
-            'An interventional study needs designModule.designInfo.interventionModel: SINGLE_GROUP, PARALLEL, CROSSOVER, FACTORIAL or SEQUENTIAL.',
+            'An interventional study needs Interventional Study Model (designModule.designInfo.interventionModel): Single Group Assignment (SINGLE_GROUP), Parallel Assignment (PARALLEL), Crossover Assignment (CROSSOVER), Factorial Assignment (FACTORIAL) or Sequential Assignment (SEQUENTIAL).',
         },
-        { pointer: '/designModule', message: /designInfo\.primaryPurpose: for example TREATMENT/ },
         {
           pointer: '/designModule',
           message:
-            'An interventional study needs designModule.designInfo.maskingInfo.masking: NONE for an open-label study, else SINGLE, DOUBLE, TRIPLE or QUADRUPLE with the masked roles in whoMasked.',
+            /^An interventional study needs Primary Purpose \(designModule\.designInfo\.primaryPurpose\): for example Treatment \(TREATMENT\)/,
+        },
+        {
+          pointer: '/designModule',
+          message:
+            'An interventional study needs Masking (designModule.designInfo.maskingInfo.masking): None (Open Label) (NONE), else Single (SINGLE), Double (DOUBLE), Triple (TRIPLE) or Quadruple (QUADRUPLE) with the masked roles in Masked Roles (whoMasked).',
         },
       ],
     },
@@ -66,7 +70,7 @@ testRule(rule, {
       errors: [
         {
           pointer: '/designModule/phases',
-          message: /^An interventional study needs designModule\.phases:/,
+          message: /^An interventional study needs Study Phase \(designModule\.phases\):/,
           line: 3,
           column: 3,
         },

@@ -1,32 +1,45 @@
-import { getAtPointer } from '@trialyaml/core';
+import { getAtPointer, valueLabelAt } from '@trialyaml/core';
 import { defineRule } from '../engine/rule.js';
-import { isBlank, missingAt } from '../rule-support/presence.js';
+import { isBlank, missingAt, wordList } from '../rule-support/presence.js';
+import { fieldLabelOf, fieldName, valueName } from '../rule-support/registry-words.js';
 import { isInterventional } from '../rule-support/study-type.js';
 
 const DESIGN = '/designModule';
 const INFO = `${DESIGN}/designInfo`;
 
+/** The values of the enum field at `pointer`, with their registry labels: "Randomized (RANDOMIZED), ... or N/A (NA)". */
+function values(pointer: string, codes: readonly string[]): string {
+  return wordList(
+    codes.map((code) => valueName(pointer, code)),
+    'or',
+  );
+}
+
+const MASKING = `${INFO}/maskingInfo/masking`;
+
 /** Each required design answer: where it goes and what to put there. */
-const REQUIRED: ReadonlyArray<{ pointer: string; path: string; hint: string }> = [
+const REQUIRED: ReadonlyArray<{ pointer: string; hint: string }> = [
   {
     pointer: `${INFO}/allocation`,
-    path: 'designModule.designInfo.allocation',
-    hint: 'RANDOMIZED, NON_RANDOMIZED, or NA for a single-arm study',
+    hint: `${values(`${INFO}/allocation`, ['RANDOMIZED', 'NON_RANDOMIZED'])}, or ${valueName(`${INFO}/allocation`, 'NA')} for a single-arm study`,
   },
   {
     pointer: `${INFO}/interventionModel`,
-    path: 'designModule.designInfo.interventionModel',
-    hint: 'SINGLE_GROUP, PARALLEL, CROSSOVER, FACTORIAL or SEQUENTIAL',
+    hint: values(`${INFO}/interventionModel`, [
+      'SINGLE_GROUP',
+      'PARALLEL',
+      'CROSSOVER',
+      'FACTORIAL',
+      'SEQUENTIAL',
+    ]),
   },
   {
     pointer: `${INFO}/primaryPurpose`,
-    path: 'designModule.designInfo.primaryPurpose',
-    hint: 'for example TREATMENT, PREVENTION, DIAGNOSTIC, SUPPORTIVE_CARE or OTHER',
+    hint: `for example ${values(`${INFO}/primaryPurpose`, ['TREATMENT', 'PREVENTION', 'DIAGNOSTIC', 'SUPPORTIVE_CARE', 'OTHER'])}`,
   },
   {
-    pointer: `${INFO}/maskingInfo/masking`,
-    path: 'designModule.designInfo.maskingInfo.masking',
-    hint: 'NONE for an open-label study, else SINGLE, DOUBLE, TRIPLE or QUADRUPLE with the masked roles in whoMasked',
+    pointer: MASKING,
+    hint: `${valueName(MASKING, 'NONE')}, else ${values(MASKING, ['SINGLE', 'DOUBLE', 'TRIPLE', 'QUADRUPLE'])} with the masked roles in ${fieldLabelOf(`${INFO}/maskingInfo/whoMasked`)} (whoMasked)`,
   },
 ];
 
@@ -46,13 +59,15 @@ export default defineRule(
     if (!trial.designModule?.phases?.length) {
       report({
         ...missingAt(trial, `${DESIGN}/phases`),
-        message:
-          'An interventional study needs designModule.phases: list the phase (e.g. [PHASE2], or [PHASE1, PHASE2]), or [NA] for a study without phases, such as a device or behavioral study.',
+        message: `An interventional study needs ${fieldName(`${DESIGN}/phases`)}: list the phase (e.g. [PHASE2] for ${valueLabelAt(`${DESIGN}/phases`, 'PHASE2') ?? 'PHASE2'}, or [PHASE1, PHASE2]), or [NA] (${valueLabelAt(`${DESIGN}/phases`, 'NA') ?? 'NA'}) for a study without phases, such as a device or behavioral study.`,
       });
     }
-    for (const { pointer, path, hint } of REQUIRED) {
+    for (const { pointer, hint } of REQUIRED) {
       if (!isBlank(getAtPointer(trial, pointer))) continue;
-      report({ ...missingAt(trial, pointer), message: `An interventional study needs ${path}: ${hint}.` });
+      report({
+        ...missingAt(trial, pointer),
+        message: `An interventional study needs ${fieldName(pointer)}: ${hint}.`,
+      });
     }
   },
 );

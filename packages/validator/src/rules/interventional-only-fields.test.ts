@@ -42,14 +42,14 @@ testRule(rule, {
         {
           pointer: '/designModule/phases',
           message:
-            'designModule.phases describes interventional studies only: remove it from this observational study (or correct designModule.studyType).',
+            'Study Phase (designModule.phases) describes interventional studies only: remove it from this observational study, or correct the Study Type (designModule.studyType).',
           line: 3,
           column: 3,
         },
         { pointer: '/designModule/designInfo/allocation', line: 6, column: 5 },
         {
           pointer: '/designModule/designInfo/maskingInfo',
-          message: /^designModule\.designInfo\.maskingInfo describes/,
+          message: /^Masking \(designModule\.designInfo\.maskingInfo\) describes/,
         },
       ],
     },
@@ -63,7 +63,7 @@ testRule(rule, {
         {
           pointer: '/armsInterventionsModule/armGroups/0/type',
           message:
-            'armsInterventionsModule.armGroups[0].type ("EXPERIMENTAL") is an arm type, which only interventional studies have: remove it from this observational study\'s group.',
+            "Arm Type (armsInterventionsModule.armGroups[0].type) is Experimental (EXPERIMENTAL), but only interventional studies have arm types: remove it from this observational study's group.",
           line: 9,
           column: 7,
         },

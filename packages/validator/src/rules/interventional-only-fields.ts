@@ -1,6 +1,6 @@
 import { getAtPointer } from '@trialyaml/core';
 import { defineRule } from '../engine/rule.js';
-import { yamlPath } from '../rule-support/arms-paths.js';
+import { fieldName, valueName } from '../rule-support/registry-words.js';
 import { studyTypeOf } from '../rule-support/study-type.js';
 import { hasContent, thisStudy } from '../rule-support/design-content.js';
 
@@ -33,7 +33,7 @@ export default defineRule(
       report({
         pointer,
         target: 'key',
-        message: `${yamlPath(pointer)} describes interventional studies only: remove it from ${thisStudy(type)} (or correct designModule.studyType).`,
+        message: `${fieldName(pointer)} describes interventional studies only: remove it from ${thisStudy(type)}, or correct the ${fieldName('/designModule/studyType')}.`,
       });
     }
     (trial.armsInterventionsModule?.armGroups ?? []).forEach((arm, index) => {
@@ -42,7 +42,7 @@ export default defineRule(
       report({
         pointer,
         target: 'key',
-        message: `${yamlPath(pointer)} ("${arm.type}") is an arm type, which only interventional studies have: remove it from ${thisStudy(type)}'s group.`,
+        message: `${fieldName(pointer)} is ${valueName(pointer, arm.type)}, but only interventional studies have arm types: remove it from ${thisStudy(type)}'s group.`,
       });
     });
   },

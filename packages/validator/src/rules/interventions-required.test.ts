@@ -26,7 +26,7 @@ testRule(rule, {
         {
           pointer: '/designModule/studyType',
           message:
-            'An interventional study needs at least one intervention in armsInterventionsModule.interventions, each with a type (e.g. DRUG) and a name.',
+            'An interventional study needs at least one Intervention (armsInterventionsModule.interventions), each with an Intervention Type (e.g. Drug (DRUG)) and an Intervention Name.',
           line: 2,
           column: 14,
         },
@@ -50,14 +50,14 @@ testRule(rule, {
         {
           pointer: '/armsInterventionsModule/interventions/0',
           message:
-            'Intervention "Vitamin D" has no type: give its kind in type (e.g. DRUG, DEVICE, BIOLOGICAL, BEHAVIORAL, PROCEDURE or OTHER).',
+            'Intervention "Vitamin D" has no Intervention Type: give its kind in type, e.g. Drug (DRUG), Device (DEVICE), Biological (BIOLOGICAL), Behavioral (BEHAVIORAL), Procedure (PROCEDURE) or Other (OTHER).',
           line: 5,
           column: 7,
         },
         {
           pointer: '/armsInterventionsModule/interventions/1',
           message:
-            'armsInterventionsModule.interventions[1] has no name: give its non-proprietary name in name.',
+            'Intervention (armsInterventionsModule.interventions[1]) has no Intervention Name: give its non-proprietary name in name.',
         },
         { pointer: '/armsInterventionsModule/interventions/2/name', line: 8, column: 13 },
       ],

@@ -1,13 +1,21 @@
 import { defineRule } from '../engine/rule.js';
 import { isBlank, missingAt, missingFieldsAt, wordList } from '../rule-support/presence.js';
+import { fieldLabelOf, fieldName, valueName } from '../rule-support/registry-words.js';
 import { isInterventional, STUDY_TYPE_POINTER } from '../rule-support/study-type.js';
 
 const INTERVENTIONS = '/armsInterventionsModule/interventions';
 
-const HINTS: Record<string, string> = {
-  type: 'its kind in type (e.g. DRUG, DEVICE, BIOLOGICAL, BEHAVIORAL, PROCEDURE or OTHER)',
-  name: 'its non-proprietary name in name',
-};
+const TYPE_EXAMPLES = ['DRUG', 'DEVICE', 'BIOLOGICAL', 'BEHAVIORAL', 'PROCEDURE', 'OTHER'] as const;
+
+/** What to write for a missing intervention field (the message has named the field by its form label already). */
+function hint(intervention: string, field: 'type' | 'name'): string {
+  return field === 'name'
+    ? 'its non-proprietary name in name'
+    : `its kind in type, e.g. ${wordList(
+        TYPE_EXAMPLES.map((code) => valueName(`${intervention}/type`, code)),
+        'or',
+      )}`;
+}
 
 export default defineRule(
   {
@@ -25,20 +33,21 @@ export default defineRule(
     if (!interventions.length) {
       report({
         ...missingAt(trial, INTERVENTIONS, STUDY_TYPE_POINTER),
-        message:
-          'An interventional study needs at least one intervention in armsInterventionsModule.interventions, each with a type (e.g. DRUG) and a name.',
+        message: `An interventional study needs at least one ${fieldName(INTERVENTIONS)}, each with an ${fieldLabelOf(`${INTERVENTIONS}/0/type`)} (e.g. ${valueName(`${INTERVENTIONS}/0/type`, 'DRUG')}) and an ${fieldLabelOf(`${INTERVENTIONS}/0/name`)}.`,
       });
       return;
     }
     interventions.forEach((intervention, index) => {
       const missing = (['type', 'name'] as const).filter((field) => isBlank(intervention[field]));
       if (!missing.length) return;
-      const name = isBlank(intervention.name)
-        ? `armsInterventionsModule.interventions[${index}]`
-        : `Intervention "${intervention.name}"`;
+      const at = `${INTERVENTIONS}/${index}`;
+      const name = isBlank(intervention.name) ? fieldName(at) : `Intervention "${intervention.name}"`;
       report({
-        ...missingFieldsAt(trial, `${INTERVENTIONS}/${index}`, missing),
-        message: `${name} has no ${wordList(missing, 'or')}: give ${wordList(missing.map((field) => HINTS[field] ?? field))}.`,
+        ...missingFieldsAt(trial, at, missing),
+        message: `${name} has no ${wordList(
+          missing.map((field) => fieldLabelOf(`${at}/${field}`)),
+          'or',
+        )}: give ${wordList(missing.map((field) => hint(at, field)))}.`,
       });
     });
   },
