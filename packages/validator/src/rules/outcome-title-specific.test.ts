@@ -29,7 +29,7 @@ testRule(rule, {
         {
           pointer: '/outcomesModule/primaryOutcomes/0/measure',
           message:
-            'The outcome title "Safety" names an area, not a measure: say what is measured, e.g. "Number of participants with treatment-related adverse events (CTCAE v5.0)" or "Change from baseline in HbA1c".',
+            'The Primary Outcome Measure Title "Safety" names an area, not a measure: say what is measured, e.g. "Number of participants with treatment-related adverse events (CTCAE v5.0)" or "Change from baseline in HbA1c".',
           line: 3,
           column: 16,
         },
