@@ -150,7 +150,7 @@ describe('trialyaml lint output formats', () => {
       'github',
       (out: string) =>
         expect(out).toBe(
-          '::error file=a.trial.yaml,line=11,col=18,endLine=11,endColumn=27,title=trialyaml(why-stopped-required)::The study is SUSPENDED: say why in statusModule.whyStopped (up to 250 characters).\n',
+          '::error file=a.trial.yaml,line=11,col=18,endLine=11,endColumn=27,title=trialyaml(why-stopped-required)::The study is Suspended (SUSPENDED): say why in Why Study Stopped (statusModule.whyStopped), in up to 250 characters.\n',
         ),
     ],
   ])('%s, exit 1 on errors', (format, check) => {

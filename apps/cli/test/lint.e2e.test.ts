@@ -62,7 +62,7 @@ describe('trialyaml lint (real binary)', () => {
       '"A Randomized, Double-Blind, Placebo-Controlled Trial of Daily Vitamin D3 in Adults With Mild Persistent Asthma, Followed Up Monthly for Twelve…';
     const report = (file: string) => [
       file,
-      '  7:18  warning  The text starts or ends with blank space, which the registry trims or shows as is; remove it.  no-surrounding-whitespace',
+      '  7:18  warning  Official Title (identificationModule.officialTitle) starts or ends with blank space, which the registry trims or shows as is; remove it.  no-surrounding-whitespace',
       '      6 |   briefTitle: Vitamin D Supplements for Adults With Mild Asthma',
       `    > 7 |   officialTitle: ${title}`,
       `        |                  ${'^'.repeat(144)}`,
@@ -74,7 +74,7 @@ describe('trialyaml lint (real binary)', () => {
       '      11 |   statusVerifiedDate: 2026-10',
       '    > 12 |   overallStatus: recruiting',
       '         |                  ^^^^^^^^^^',
-      '  37:7  warning  The text starts or ends with blank space, which the registry trims or shows as is; remove it.  no-surrounding-whitespace',
+      '  37:7  warning  Conditions or Focus of Study (conditionsModule.conditions[0]) starts or ends with blank space, which the registry trims or shows as is; remove it.  no-surrounding-whitespace',
       '      36 |   conditions:',
       '    > 37 |     - "Asthma "',
       '         |       ^^^^^^^^^',

@@ -2,6 +2,7 @@ import type { DateType, PartialDateStruct, Status, Trial } from '@trialyaml/core
 import type { RuleReport } from '../engine/rule.js';
 import { comparePartialDates } from './partial-date.js';
 import { hasText, isMissing, missingAt } from './presence.js';
+import { fieldName, valueName } from './registry-words.js';
 
 /** One of the three study dates of statusModule. */
 export interface DateStructSpec {
@@ -20,14 +21,15 @@ export interface DateStructSpec {
  */
 export function requireDateStruct(trial: Trial, spec: DateStructSpec, asOf: string): RuleReport[] {
   const pointer = `/statusModule/${spec.key}`;
-  const path = `statusModule.${spec.key}`;
+  const typePointer = `${pointer}/type`;
+  const actualOrEstimated = `${valueName(typePointer, 'ACTUAL')} or ${valueName(typePointer, 'ESTIMATED')}`;
   const struct: PartialDateStruct | null | undefined = trial.statusModule?.[spec.key];
   if (struct === null) return []; // written without a value: the schema reports it
   if (struct === undefined) {
     return [
       {
         ...missingAt(trial, pointer),
-        message: `${path} is missing: add the date ${spec.event} as date (yyyy-MM-dd) and whether it is ACTUAL or ESTIMATED as type.`,
+        message: `${fieldName(pointer)} is missing: add the date ${spec.event} as date (yyyy-MM-dd) and whether it is ${actualOrEstimated} as type.`,
       },
     ];
   }
@@ -38,7 +40,7 @@ export function requireDateStruct(trial: Trial, spec: DateStructSpec, asOf: stri
       {
         pointer,
         target: 'key',
-        message: `${path} has no date and no type: add the date ${spec.event} (yyyy-MM-dd) and whether it is ACTUAL or ESTIMATED.`,
+        message: `${fieldName(pointer)} has no date and no type: add the date ${spec.event} (yyyy-MM-dd) and whether it is ${actualOrEstimated}.`,
       },
     ];
   }
@@ -46,7 +48,7 @@ export function requireDateStruct(trial: Trial, spec: DateStructSpec, asOf: stri
     return [
       {
         ...missingAt(trial, `${pointer}/date`),
-        message: `${path}.date is ${struct.date === undefined ? 'missing' : 'blank'}: add the date ${spec.event} (yyyy-MM-dd).`,
+        message: `${fieldName(`${pointer}/date`)} is ${struct.date === undefined ? 'missing' : 'blank'}: add the date ${spec.event} (yyyy-MM-dd).`,
       },
     ];
   }
@@ -56,7 +58,7 @@ export function requireDateStruct(trial: Trial, spec: DateStructSpec, asOf: stri
     {
       pointer,
       target: 'key',
-      message: `${path}.type is missing: say whether the date is ACTUAL (it has happened) or ESTIMATED (it is expected).`,
+      message: `${fieldName(typePointer)} is missing: say whether the date has happened, ${valueName(typePointer, 'ACTUAL')}, or is expected, ${valueName(typePointer, 'ESTIMATED')}.`,
       ...(guess
         ? {
             suggestions: [

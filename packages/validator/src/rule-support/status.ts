@@ -1,4 +1,6 @@
 import type { Status } from '@trialyaml/core';
+import { wordList } from './presence.js';
+import { valueName } from './registry-words.js';
 
 /** Statuses a registrant can enter for interventional and observational studies. */
 export const ENTERABLE_STATUSES = [
@@ -32,6 +34,19 @@ export const OPEN_STATUSES = [
   'RECRUITING',
   'ENROLLING_BY_INVITATION',
 ] as const satisfies readonly Status[];
+
+/** Where the overall status is. */
+export const OVERALL_STATUS = '/statusModule/overallStatus';
+
+/** A status as the registry shows it, with its code: `Withdrawn (WITHDRAWN)`. */
+export function statusWords(code: string): string {
+  return valueName(OVERALL_STATUS, code);
+}
+
+/** Statuses as the registry shows them: `Suspended (SUSPENDED), Terminated (TERMINATED) or Withdrawn (WITHDRAWN)`. */
+export function statusList(codes: readonly string[], conjunction: 'and' | 'or' = 'or'): string {
+  return wordList(codes.map(statusWords), conjunction);
+}
 
 export function isOneOf<T extends string>(value: string | undefined, list: readonly T[]): value is T {
   return value !== undefined && (list as readonly string[]).includes(value);

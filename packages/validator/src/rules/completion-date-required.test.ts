@@ -23,7 +23,7 @@ testRule(rule, {
         {
           pointer: '/statusModule',
           message:
-            "statusModule.completionDateStruct is missing: add the date the last participant's last visit takes (or is expected to take) place as date (yyyy-MM-dd) and whether it is ACTUAL or ESTIMATED as type.",
+            "Study Completion Date (statusModule.completionDateStruct) is missing: add the date the last participant's last visit takes (or is expected to take) place as date (yyyy-MM-dd) and whether it is Actual (ACTUAL) or Estimated (ESTIMATED) as type.",
           line: 3,
           column: 1,
         },
@@ -37,7 +37,12 @@ testRule(rule, {
     {
       name: 'type missing',
       yaml: `${INT}statusModule:\n  completionDateStruct:\n    date: 2027-12\n`,
-      errors: [{ pointer: '/statusModule/completionDateStruct', message: /\.type is missing:/ }],
+      errors: [
+        {
+          pointer: '/statusModule/completionDateStruct',
+          message: /^Study Completion Date Type \(statusModule\.completionDateStruct\.type\) is missing:/,
+        },
+      ],
     },
   ],
 });

@@ -21,7 +21,7 @@ testRule(rule, {
         {
           pointer: '/designModule/designInfo/primaryPurpose',
           message:
-            'designModule.designInfo.primaryPurpose ECT ("Educational/Counseling/Training") is no longer offered by the registry: for a new registration or an update choose another purpose, such as SUPPORTIVE_CARE, PREVENTION, HEALTH_SERVICES_RESEARCH or OTHER.',
+            'Primary Purpose (designModule.designInfo.primaryPurpose) is Educational/Counseling/Training (ECT), which the registry no longer offers: for a new registration or an update choose another purpose, such as Supportive Care (SUPPORTIVE_CARE), Prevention (PREVENTION), Health Services Research (HEALTH_SERVICES_RESEARCH) or Other (OTHER).',
           line: 4,
           column: 21,
         },
@@ -33,7 +33,7 @@ testRule(rule, {
       errors: [
         {
           pointer: '/designModule/designInfo/observationalModel',
-          message: /NATURAL_HISTORY \("Natural History"\) is no longer offered/,
+          message: /is Natural History \(NATURAL_HISTORY\), which the registry no longer offers/,
         },
       ],
     },

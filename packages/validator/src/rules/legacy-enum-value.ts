@@ -1,5 +1,10 @@
 import { defineRule } from '../engine/rule.js';
 import { mayBeInterventional, mayBeObservational } from '../rule-support/study-type.js';
+import { fieldName, valueName } from '../rule-support/registry-words.js';
+import { valueChoices } from '../rule-support/value-choices.js';
+
+const PURPOSE = '/designModule/designInfo/primaryPurpose';
+const MODEL = '/designModule/designInfo/observationalModel';
 
 export default defineRule(
   {
@@ -15,17 +20,15 @@ export default defineRule(
     const info = trial.designModule?.designInfo;
     if (info?.primaryPurpose === 'ECT' && mayBeInterventional(trial)) {
       report({
-        pointer: '/designModule/designInfo/primaryPurpose',
-        message:
-          'designModule.designInfo.primaryPurpose ECT ("Educational/Counseling/Training") is no longer offered by the registry: for a new registration or an update choose another purpose, such as SUPPORTIVE_CARE, PREVENTION, HEALTH_SERVICES_RESEARCH or OTHER.',
+        pointer: PURPOSE,
+        message: `${fieldName(PURPOSE)} is ${valueName(PURPOSE, 'ECT')}, which the registry no longer offers: for a new registration or an update choose another purpose, such as ${valueChoices(PURPOSE, ['SUPPORTIVE_CARE', 'PREVENTION', 'HEALTH_SERVICES_RESEARCH', 'OTHER'])}.`,
       });
     }
     const model = info?.observationalModel;
     if ((model === 'DEFINED_POPULATION' || model === 'NATURAL_HISTORY') && mayBeObservational(trial)) {
-      const label = model === 'DEFINED_POPULATION' ? 'Defined Population' : 'Natural History';
       report({
-        pointer: '/designModule/designInfo/observationalModel',
-        message: `designModule.designInfo.observationalModel ${model} ("${label}") is no longer offered by the registry: for a new registration or an update choose another model, such as COHORT, CASE_ONLY, ECOLOGIC_OR_COMMUNITY or OTHER.`,
+        pointer: MODEL,
+        message: `${fieldName(MODEL)} is ${valueName(MODEL, model)}, which the registry no longer offers: for a new registration or an update choose another model, such as ${valueChoices(MODEL, ['COHORT', 'CASE_ONLY', 'ECOLOGIC_OR_COMMUNITY', 'OTHER'])}.`,
       });
     }
   },

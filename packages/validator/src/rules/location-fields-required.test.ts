@@ -44,7 +44,7 @@ testRule(rule, {
         {
           pointer: '/contactsLocationsModule/locations/0',
           message:
-            'Site "Clinic A" has no city or country: every site needs facility (the organisation\'s name), city and country, so add city and country.',
+            'Site "Clinic A" has no City or Country: every site needs Facility Name, City and Country, so add city and country.',
           line: 3,
           column: 7,
         },
@@ -57,7 +57,7 @@ testRule(rule, {
         {
           pointer: '/contactsLocationsModule/locations/0',
           message:
-            'Site "Mayo Clinic" has no state or zip: a site in the United States needs facility, city, state, zip and country, so add state and zip.',
+            'Site "Mayo Clinic" has no State/Province or ZIP/Postal Code: a site in the United States needs Facility Name, City, State/Province, ZIP/Postal Code and Country, so add state and zip.',
         },
       ],
     },
@@ -67,7 +67,7 @@ testRule(rule, {
       errors: [
         {
           pointer: '/contactsLocationsModule/locations/0',
-          message: /^The site in Boston has no facility: a site in the United States/,
+          message: /^The site in Boston has no Facility Name: a site in the United States/,
         },
       ],
     },
@@ -77,7 +77,7 @@ testRule(rule, {
       errors: [
         {
           pointer: '/contactsLocationsModule/locations/0/city',
-          message: /^Site "Clinic A" has no city:/,
+          message: /^Site "Clinic A" has no City:/,
           line: 4,
           column: 13,
         },
@@ -95,7 +95,7 @@ ${closedSites}`,
           pointer: '/contactsLocationsModule/locations',
           severity: 'info',
           message:
-            '4 of 4 sites have no facility name (facility), e.g. Birmingham, Fort Smith, Long Beach and 1 more: every site needs its facility name, so add facility to each.',
+            '4 of 4 sites have no Facility Name (facility), e.g. Birmingham, Fort Smith, Long Beach and 1 more: every site needs its Facility Name, so add facility to each.',
           line: 6,
           column: 3,
         },
@@ -103,13 +103,13 @@ ${closedSites}`,
           pointer: '/contactsLocationsModule/locations',
           severity: 'info',
           message:
-            '3 of 4 sites in the United States have no ZIP code (zip), e.g. Birmingham, Fort Smith and Long Beach: a site in the United States needs its state and ZIP code, so add zip to each.',
+            '3 of 4 sites in the United States have no ZIP/Postal Code (zip), e.g. Birmingham, Fort Smith and Long Beach: a site in the United States needs its State/Province and ZIP/Postal Code, so add zip to each.',
         },
         {
           pointer: '/contactsLocationsModule/locations/3',
           severity: 'info',
           message:
-            'The site in Chicago has no state: a site in the United States needs facility, city, state, zip and country, so add state.',
+            'The site in Chicago has no State/Province: a site in the United States needs Facility Name, City, State/Province, ZIP/Postal Code and Country, so add state.',
         },
       ],
     },

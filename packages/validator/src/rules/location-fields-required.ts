@@ -1,6 +1,7 @@
 import type { Location, Trial } from '@trialyaml/core';
 import { defineRule } from '../engine/rule.js';
 import { isBlank, missingFieldsAt, wordList } from '../rule-support/presence.js';
+import { fieldLabelOf, fieldName } from '../rule-support/registry-words.js';
 import { isDraft } from '../rule-support/status-effective.js';
 import { CLOSED_STATUSES, isOneOf } from '../rule-support/status.js';
 
@@ -14,14 +15,10 @@ type SiteField = 'facility' | 'city' | 'state' | 'zip' | 'country';
 const US_FIELDS: readonly SiteField[] = ['facility', 'city', 'state', 'zip', 'country'];
 const OTHER_FIELDS: readonly SiteField[] = ['facility', 'city', 'country'];
 
-/** How messages name each field besides its key. */
-const FIELD_WORDS: Readonly<Record<SiteField, string>> = {
-  facility: 'facility name',
-  city: 'city',
-  state: 'state',
-  zip: 'ZIP code',
-  country: 'country',
-};
+/** A site field by its label on the registry's location form (`ZIP/Postal Code`). */
+function fieldWords(field: SiteField): string {
+  return fieldLabelOf(`${LOCATIONS}/0/${field}`);
+}
 
 /** From this many sites lacking the same field on, one finding for the field instead of one per site. */
 const SUMMARY_FROM = 3;
@@ -32,7 +29,7 @@ const EXAMPLES = 3;
 function siteName(location: Location, index: number): string {
   if (!isBlank(location.facility)) return `Site "${location.facility?.trim()}"`;
   if (!isBlank(location.city)) return `The site in ${location.city?.trim()}`;
-  return `contactsLocationsModule.locations[${index}]`;
+  return fieldName(`${LOCATIONS}/${index}`);
 }
 
 /** A site as an example in a summary: facility, else city, else its position. */
@@ -94,9 +91,9 @@ export default defineRule(
       report({
         pointer: LOCATIONS,
         target: 'key',
-        message: `${lacking.length} of ${among} have no ${FIELD_WORDS[field]} (${field}), e.g. ${wordList(
+        message: `${lacking.length} of ${among} have no ${fieldWords(field)} (${field}), e.g. ${wordList(
           more > 0 ? [...examples, `${more} more`] : examples,
-        )}: ${usOnly ? 'a site in the United States needs its state and ZIP code' : `every site needs its ${FIELD_WORDS[field]}`}, so add ${field} to each.`,
+        )}: ${usOnly ? `a site in the United States needs its ${fieldWords('state')} and ${fieldWords('zip')}` : `every site needs its ${fieldWords(field)}`}, so add ${field} to each.`,
         ...atMost,
       });
     }
@@ -106,11 +103,11 @@ export default defineRule(
       const left = missing.filter((field) => !summarized.has(field));
       if (!left.length) continue;
       const rule = inUs
-        ? 'a site in the United States needs facility, city, state, zip and country'
-        : "every site needs facility (the organisation's name), city and country";
+        ? `a site in the United States needs ${wordList(US_FIELDS.map(fieldWords))}`
+        : `every site needs ${wordList(OTHER_FIELDS.map(fieldWords))}`;
       report({
         ...missingFieldsAt(trial, `${LOCATIONS}/${index}`, left),
-        message: `${siteName(location, index)} has no ${wordList(left, 'or')}: ${rule}, so add ${wordList(left)}.`,
+        message: `${siteName(location, index)} has no ${wordList(left.map(fieldWords), 'or')}: ${rule}, so add ${wordList(left)}.`,
         ...atMost,
       });
     }

@@ -83,7 +83,7 @@ designModule:
         {
           pointer: '/designModule/designInfo/maskingInfo/masking',
           message:
-            'designModule.designInfo.maskingInfo.masking is DOUBLE (2 roles) but whoMasked lists 3 roles, PARTICIPANT, INVESTIGATOR and OUTCOMES_ASSESSOR: the level is the number of masked roles, so set it to TRIPLE.',
+            'Masking (designModule.designInfo.maskingInfo.masking) is Double (DOUBLE), 2 roles, but Masked Roles (designModule.designInfo.maskingInfo.whoMasked) lists 3 roles, Participant (PARTICIPANT), Investigator (INVESTIGATOR) and Outcomes Assessor (OUTCOMES_ASSESSOR): the level is the number of masked roles, so set it to Triple (TRIPLE).',
           line: 5,
           column: 16,
         },
@@ -99,7 +99,7 @@ designModule:
         {
           pointer: '/designModule/designInfo/maskingInfo/masking',
           message:
-            'designModule.designInfo.maskingInfo.masking is NONE (open label) but whoMasked lists OUTCOMES_ASSESSOR: the level is the number of masked roles, so set it to SINGLE, or remove whoMasked if nobody is masked.',
+            'Masking (designModule.designInfo.maskingInfo.masking) is None (Open Label) (NONE) but Masked Roles (designModule.designInfo.maskingInfo.whoMasked) lists Outcomes Assessor (OUTCOMES_ASSESSOR): the level is the number of masked roles, so set it to Single (SINGLE), or remove whoMasked if nobody is masked.',
         },
       ],
       output: masking('      masking: SINGLE\n      whoMasked: [OUTCOMES_ASSESSOR]\n'),
@@ -111,7 +111,7 @@ designModule:
         {
           pointer: '/designModule/designInfo/maskingInfo/masking',
           message:
-            'designModule.designInfo.maskingInfo.masking is SINGLE but whoMasked lists nobody: list the masked role in maskingInfo.whoMasked (PARTICIPANT, CARE_PROVIDER, INVESTIGATOR or OUTCOMES_ASSESSOR).',
+            'Masking (designModule.designInfo.maskingInfo.masking) is Single (SINGLE) but Masked Roles (designModule.designInfo.maskingInfo.whoMasked) lists nobody: list the masked role in whoMasked (Participant (PARTICIPANT), Care Provider (CARE_PROVIDER), Investigator (INVESTIGATOR) or Outcomes Assessor (OUTCOMES_ASSESSOR)).',
         },
       ],
     },
@@ -121,7 +121,8 @@ designModule:
       errors: [
         {
           pointer: '/designModule/designInfo/maskingInfo/masking',
-          message: /1 role, PARTICIPANT \(PARTICIPANT more than once\): .* set it to SINGLE\.$/,
+          message:
+            /1 role, Participant \(PARTICIPANT\), with PARTICIPANT listed more than once: .* set it to Single \(SINGLE\)\.$/,
         },
       ],
       output: masking('      masking: DOUBLE\n      whoMasked: [PARTICIPANT, PARTICIPANT]\n'),
@@ -133,7 +134,7 @@ designModule:
         {
           pointer: '/designModule/designInfo/maskingInfo/whoMasked',
           message:
-            'maskingInfo.whoMasked lists 2 roles but maskingInfo.masking is missing: add masking: DOUBLE.',
+            'Masked Roles (designModule.designInfo.maskingInfo.whoMasked) lists 2 roles but Masking (designModule.designInfo.maskingInfo.masking) is missing: set it to Double (DOUBLE).',
         },
       ],
       output: masking(

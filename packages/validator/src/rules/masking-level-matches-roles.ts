@@ -1,6 +1,7 @@
 import type { DesignMasking, Trial, WhoMasked } from '@trialyaml/core';
 import { defineRule, type RuleReport } from '../engine/rule.js';
 import { wordList } from '../rule-support/arms-paths.js';
+import { fieldName, valueName } from '../rule-support/registry-words.js';
 import { isDraft } from '../rule-support/status-effective.js';
 import { mayBeInterventional } from '../rule-support/study-type.js';
 
@@ -8,6 +9,8 @@ import { mayBeInterventional } from '../rule-support/study-type.js';
 const LEVELS: readonly DesignMasking[] = ['NONE', 'SINGLE', 'DOUBLE', 'TRIPLE', 'QUADRUPLE'];
 const ROLES: readonly WhoMasked[] = ['PARTICIPANT', 'CARE_PROVIDER', 'INVESTIGATOR', 'OUTCOMES_ASSESSOR'];
 const MASKING = '/designModule/designInfo/maskingInfo';
+const LEVEL = `${MASKING}/masking`;
+const WHO = `${MASKING}/whoMasked`;
 /** The 2017 final rule (42 CFR 11) made the masked roles part of every registration. */
 const ROLES_REQUIRED_FROM = '2017-01-18';
 
@@ -22,6 +25,14 @@ function legacyPostedLevel(trial: Trial): boolean {
 
 function roles(count: number): string {
   return count === 1 ? '1 role' : `${count} roles`;
+}
+
+/** Masked roles as the registry shows them: `Participant (PARTICIPANT)`. */
+function roleNames(list: readonly WhoMasked[], conjunction: 'and' | 'or' = 'and'): string {
+  return wordList(
+    list.map((role) => valueName(WHO, role)),
+    conjunction,
+  );
 }
 
 export default defineRule(
@@ -49,9 +60,9 @@ export default defineRule(
     if (level === undefined) {
       if (!distinct.length) return;
       report({
-        pointer: `${MASKING}/whoMasked`,
+        pointer: WHO,
         target: 'key',
-        message: `maskingInfo.whoMasked lists ${roles(distinct.length)} but maskingInfo.masking is missing: add masking: ${derived}.`,
+        message: `${fieldName(WHO)} lists ${roles(distinct.length)} but ${fieldName(LEVEL)} is missing: set it to ${valueName(LEVEL, derived)}.`,
         ...(repeated ? {} : { fix: [{ op: 'add-key', pointer: MASKING, key: 'masking', value: derived }] }),
       });
       return;
@@ -59,23 +70,23 @@ export default defineRule(
     const expected = LEVELS.indexOf(level);
     if (expected === -1 || expected === distinct.length) return;
 
-    const pointer = `${MASKING}/masking`;
+    const pointer = LEVEL;
     if (!distinct.length) {
       report({
         pointer,
         ...(legacyPostedLevel(trial) ? { atMost: 'info' as const } : {}),
-        message: `designModule.designInfo.maskingInfo.masking is ${level} but whoMasked lists nobody: list the ${expected === 1 ? 'masked role' : `${expected} masked roles`} in maskingInfo.whoMasked (${wordList(ROLES, 'or')}).`,
+        message: `${fieldName(LEVEL)} is ${valueName(LEVEL, level)} but ${fieldName(WHO)} lists nobody: list the ${expected === 1 ? 'masked role' : `${expected} masked roles`} in whoMasked (${roleNames(ROLES, 'or')}).`,
       });
       return;
     }
     const change: RuleReport['fix'] = [{ op: 'replace', pointer, value: derived }];
     const twice = repeated
-      ? ` (${listed.filter((role, index) => listed.indexOf(role) !== index).join(', ')} more than once)`
+      ? `, with ${listed.filter((role, index) => listed.indexOf(role) !== index).join(', ')} listed more than once`
       : '';
     const message =
       level === 'NONE'
-        ? `designModule.designInfo.maskingInfo.masking is NONE (open label) but whoMasked lists ${wordList(distinct)}${twice}: the level is the number of masked roles, so set it to ${derived}, or remove whoMasked if nobody is masked.`
-        : `designModule.designInfo.maskingInfo.masking is ${level} (${roles(expected)}) but whoMasked lists ${roles(distinct.length)}, ${wordList(distinct)}${twice}: the level is the number of masked roles, so set it to ${derived}.`;
+        ? `${fieldName(LEVEL)} is ${valueName(LEVEL, level)} but ${fieldName(WHO)} lists ${roleNames(distinct)}${twice}: the level is the number of masked roles, so set it to ${valueName(LEVEL, derived)}, or remove whoMasked if nobody is masked.`
+        : `${fieldName(LEVEL)} is ${valueName(LEVEL, level)}, ${roles(expected)}, but ${fieldName(WHO)} lists ${roles(distinct.length)}, ${roleNames(distinct)}${twice}: the level is the number of masked roles, so set it to ${valueName(LEVEL, derived)}.`;
     report({
       pointer,
       message,

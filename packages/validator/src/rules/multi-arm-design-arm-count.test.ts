@@ -30,7 +30,7 @@ testRule(rule, {
         {
           pointer: '/armsInterventionsModule/armGroups',
           message:
-            'designModule.designInfo says allocation RANDOMIZED and interventionModel PARALLEL, a design with two or more arms, but armsInterventionsModule.armGroups lists one: add the other arm(s), or describe a single-arm study (interventionModel SINGLE_GROUP, allocation NA).',
+            'Allocation (designModule.designInfo.allocation) is Randomized (RANDOMIZED) and Interventional Study Model (designModule.designInfo.interventionModel) is Parallel Assignment (PARALLEL), a design with two or more arms, but Arm/Group (armsInterventionsModule.armGroups) lists one: add the other arm(s), or describe a single-arm study with Interventional Study Model set to Single Group Assignment (SINGLE_GROUP) and Allocation to N/A (NA).',
           line: 7,
           column: 3,
         },
@@ -42,7 +42,8 @@ testRule(rule, {
       errors: [
         {
           pointer: '/armsInterventionsModule/armGroups',
-          message: /^designModule\.designInfo says interventionModel CROSSOVER, a design/,
+          message:
+            /^Interventional Study Model \(designModule\.designInfo\.interventionModel\) is Crossover Assignment \(CROSSOVER\), a design/,
         },
       ],
     },
@@ -52,7 +53,8 @@ testRule(rule, {
       errors: [
         {
           pointer: '/armsInterventionsModule/armGroups',
-          message: /says allocation NON_RANDOMIZED, a design/,
+          message:
+            /^Allocation \(designModule\.designInfo\.allocation\) is Non-Randomized \(NON_RANDOMIZED\), a design/,
         },
       ],
     },

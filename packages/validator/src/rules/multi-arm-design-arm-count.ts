@@ -1,6 +1,11 @@
 import { defineRule } from '../engine/rule.js';
 import { mayBeInterventional } from '../rule-support/study-type.js';
 import { wordList } from '../rule-support/arms-paths.js';
+import { fieldLabelOf, fieldName, valueName } from '../rule-support/registry-words.js';
+
+const ARMS = '/armsInterventionsModule/armGroups';
+const ALLOCATION = '/designModule/designInfo/allocation';
+const MODEL = '/designModule/designInfo/interventionModel';
 
 export default defineRule(
   {
@@ -21,19 +26,19 @@ export default defineRule(
     const info = trial.designModule?.designInfo;
     const reasons: string[] = [];
     if (info?.allocation === 'RANDOMIZED' || info?.allocation === 'NON_RANDOMIZED')
-      reasons.push(`allocation ${info.allocation}`);
+      reasons.push(`${fieldName(ALLOCATION)} is ${valueName(ALLOCATION, info.allocation)}`);
     if (
       info?.interventionModel === 'PARALLEL' ||
       info?.interventionModel === 'CROSSOVER' ||
       info?.interventionModel === 'FACTORIAL'
     ) {
-      reasons.push(`interventionModel ${info.interventionModel}`);
+      reasons.push(`${fieldName(MODEL)} is ${valueName(MODEL, info.interventionModel)}`);
     }
     if (!reasons.length) return;
     report({
-      pointer: '/armsInterventionsModule/armGroups',
+      pointer: ARMS,
       target: 'key',
-      message: `designModule.designInfo says ${wordList(reasons)}, a design with two or more arms, but armsInterventionsModule.armGroups lists one: add the other arm(s), or describe a single-arm study (interventionModel SINGLE_GROUP, allocation NA).`,
+      message: `${wordList(reasons)}, a design with two or more arms, but ${fieldName(ARMS)} lists one: add the other arm(s), or describe a single-arm study with ${fieldLabelOf(MODEL)} set to ${valueName(MODEL, 'SINGLE_GROUP')} and ${fieldLabelOf(ALLOCATION)} to ${valueName(ALLOCATION, 'NA')}.`,
     });
   },
 );

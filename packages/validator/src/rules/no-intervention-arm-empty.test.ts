@@ -42,14 +42,14 @@ testRule(rule, {
         {
           pointer: '/armsInterventionsModule/armGroups/1/interventionNames',
           message:
-            'Arm "Waiting list" is NO_INTERVENTION but lists "Behavioral: Exercise": remove its interventionNames, or give the arm the type that fits what it receives (e.g. ACTIVE_COMPARATOR or PLACEBO_COMPARATOR).',
+            'Arm "Waiting list" is No Intervention (NO_INTERVENTION) but its Arm/Group Intervention Names list "Behavioral: Exercise": remove its interventionNames, or give the arm the type that fits what it receives (e.g. Active Comparator (ACTIVE_COMPARATOR) or Placebo Comparator (PLACEBO_COMPARATOR)).',
           line: 11,
           column: 7,
         },
         {
           pointer: '/armsInterventionsModule/interventions/0/armGroupLabels/1',
           message:
-            'Intervention "Behavioral: Exercise" lists arm "Waiting list", which is NO_INTERVENTION: remove "Waiting list" from its armGroupLabels, or change the arm\'s type if it does receive the intervention.',
+            'Intervention "Behavioral: Exercise" lists arm "Waiting list", which is No Intervention (NO_INTERVENTION): remove "Waiting list" from its Arms/Groups Given the Intervention (armGroupLabels), or change the arm\'s type if it does receive the intervention.',
         },
       ],
     },
@@ -59,7 +59,8 @@ testRule(rule, {
       errors: [
         {
           pointer: '/armsInterventionsModule/armGroups/0/interventionNames',
-          message: /^Arm "Control" is NO_INTERVENTION but lists "Other: Leaflet"/,
+          message:
+            /^Arm "Control" is No Intervention \(NO_INTERVENTION\) but its Arm\/Group Intervention Names list "Other: Leaflet"/,
         },
       ],
     },

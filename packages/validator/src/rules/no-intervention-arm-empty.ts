@@ -2,6 +2,7 @@ import { defineRule } from '../engine/rule.js';
 import { armsAndInterventions } from '../rule-support/arms-links.js';
 import { mayBeInterventional } from '../rule-support/study-type.js';
 import { interventionReference } from '../rule-support/interventions.js';
+import { fieldLabelOf, fieldName, valueName } from '../rule-support/registry-words.js';
 
 export default defineRule(
   {
@@ -23,20 +24,29 @@ export default defineRule(
       const names = arm.interventionNames ?? [];
       if (!names.length) return;
       const name =
-        arm.label !== undefined ? `Arm "${arm.label}"` : `armsInterventionsModule.armGroups[${index}]`;
+        arm.label !== undefined
+          ? `Arm "${arm.label}"`
+          : fieldName(`/armsInterventionsModule/armGroups/${index}`);
+      const pointer = `/armsInterventionsModule/armGroups/${index}/interventionNames`;
+      const type = `/armsInterventionsModule/armGroups/${index}/type`;
       report({
-        pointer: `/armsInterventionsModule/armGroups/${index}/interventionNames`,
+        pointer,
         target: 'key',
-        message: `${name} is NO_INTERVENTION but lists ${names.map((entry) => `"${entry}"`).join(', ')}: remove its interventionNames, or give the arm the type that fits what it receives (e.g. ACTIVE_COMPARATOR or PLACEBO_COMPARATOR).`,
+        message: `${name} is ${valueName(type, 'NO_INTERVENTION')} but its ${fieldLabelOf(pointer)} list ${names.map((entry) => `"${entry}"`).join(', ')}: remove its interventionNames, or give the arm the type that fits what it receives (e.g. ${valueName(type, 'ACTIVE_COMPARATOR')} or ${valueName(type, 'PLACEBO_COMPARATOR')}).`,
       });
     });
     interventions.forEach((intervention, i) => {
       (intervention.armGroupLabels ?? []).forEach((label, l) => {
         if (!empty.has(label)) return;
-        const name = interventionReference(intervention) ?? intervention.name ?? `interventions[${i}]`;
+        const written = interventionReference(intervention) ?? intervention.name;
+        const name =
+          written !== undefined
+            ? `Intervention "${written}"`
+            : fieldName(`/armsInterventionsModule/interventions/${i}`);
+        const pointer = `/armsInterventionsModule/interventions/${i}/armGroupLabels/${l}`;
         report({
-          pointer: `/armsInterventionsModule/interventions/${i}/armGroupLabels/${l}`,
-          message: `Intervention "${name}" lists arm "${label}", which is NO_INTERVENTION: remove "${label}" from its armGroupLabels, or change the arm's type if it does receive the intervention.`,
+          pointer,
+          message: `${name} lists arm "${label}", which is ${valueName('/armsInterventionsModule/armGroups/0/type', 'NO_INTERVENTION')}: remove "${label}" from its ${fieldLabelOf(pointer)} (armGroupLabels), or change the arm's type if it does receive the intervention.`,
         });
       });
     });

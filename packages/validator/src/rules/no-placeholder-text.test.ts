@@ -29,18 +29,20 @@ testRule(rule, {
         {
           pointer: '/identificationModule/orgStudyIdInfo/id',
           message:
-            'identificationModule.orgStudyIdInfo.id holds the placeholder "TBD": write the real content before the record is submitted (the registry publishes it as written).',
+            'Unique Protocol Identification Number (identificationModule.orgStudyIdInfo.id) holds the placeholder "TBD": write the real content before the record is submitted (the registry publishes it as written).',
           line: 3,
           column: 9,
         },
         {
           pointer: '/identificationModule/briefTitle',
-          message: /^identificationModule\.briefTitle holds the placeholder "\[To be determined\]"/,
+          message:
+            /^Brief Title \(identificationModule\.briefTitle\) holds the placeholder "\[To be determined\]"/,
         },
         { pointer: '/identificationModule/officialTitle' },
         {
           pointer: '/conditionsModule/conditions/1',
-          message: /^conditionsModule\.conditions\[1\] holds the placeholder "\?"/,
+          message:
+            /^Conditions or Focus of Study \(conditionsModule\.conditions\[1\]\) holds the placeholder "\?"/,
         },
       ],
     },
@@ -73,7 +75,7 @@ contactsLocationsModule:
       errors: [
         {
           pointer: '/armsInterventionsModule/armGroups/0/description',
-          message: /^armsInterventionsModule\.armGroups\[0\]\.description holds/,
+          message: /^Arm\/Group Description \(armsInterventionsModule\.armGroups\[0\]\.description\) holds/,
         },
         { pointer: '/armsInterventionsModule/interventions/0/name' },
         { pointer: '/armsInterventionsModule/interventions/0/description' },

@@ -1,9 +1,9 @@
 import type { Trial } from '@trialyaml/core';
 import { defineRule } from '../engine/rule.js';
-import { yamlPath } from '../rule-support/arms-paths.js';
 import { contactEntries } from '../rule-support/contacts-list.js';
 import { outcomeEntries } from '../rule-support/outcomes-list.js';
 import { isPlaceholder } from '../rule-support/placeholder-text.js';
+import { fieldName } from '../rule-support/registry-words.js';
 
 /**
  * Where the value being visited is: a fixed pointer, or a list item (its parent's pointer, its index) and a field.
@@ -100,7 +100,7 @@ export default defineRule(
       const pointer = place.pointer();
       report({
         pointer,
-        message: `${yamlPath(pointer)} holds the placeholder "${value.trim()}": write the real content before the record is submitted (the registry publishes it as written).`,
+        message: `${fieldName(pointer)} holds the placeholder "${value.trim()}": write the real content before the record is submitted (the registry publishes it as written).`,
       });
     });
   },

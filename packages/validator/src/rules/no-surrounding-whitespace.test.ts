@@ -14,7 +14,15 @@ testRule(rule, {
     {
       name: 'quoted value with spaces, fixed in place keeping the comment',
       yaml: 'identificationModule:\n  briefTitle: "  A study " # working title\n',
-      errors: [{ pointer: '/identificationModule/briefTitle', line: 2, column: 15 }],
+      errors: [
+        {
+          pointer: '/identificationModule/briefTitle',
+          message:
+            'Brief Title (identificationModule.briefTitle) starts or ends with blank space, which the registry trims or shows as is; remove it.',
+          line: 2,
+          column: 15,
+        },
+      ],
       output: 'identificationModule:\n  briefTitle: A study # working title\n',
     },
     {
@@ -26,7 +34,12 @@ testRule(rule, {
     {
       name: 'list items',
       yaml: 'conditionsModule:\n  conditions:\n    - "Asthma "\n    - COPD\n',
-      errors: [{ pointer: '/conditionsModule/conditions/0' }],
+      errors: [
+        {
+          pointer: '/conditionsModule/conditions/0',
+          message: /^Conditions or Focus of Study \(conditionsModule\.conditions\[0\]\) starts/,
+        },
+      ],
       output: 'conditionsModule:\n  conditions:\n    - Asthma\n    - COPD\n',
     },
   ],

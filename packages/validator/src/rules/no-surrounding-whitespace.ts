@@ -1,5 +1,6 @@
 import { defineRule } from '../engine/rule.js';
 import { walkStrings } from '../rule-support/walk-strings.js';
+import { fieldName } from '../rule-support/registry-words.js';
 
 /** Space, tab, line break or the other characters `String.prototype.trim` removes. */
 function isBlankAt(value: string, index: number): boolean {
@@ -48,8 +49,7 @@ export default defineRule(
       const pointer = pointerOf();
       report({
         pointer,
-        message:
-          'The text starts or ends with blank space, which the registry trims or shows as is; remove it.',
+        message: `${fieldName(pointer)} starts or ends with blank space, which the registry trims or shows as is; remove it.`,
         fix: [{ op: 'replace', pointer, value: clean }],
       });
     });

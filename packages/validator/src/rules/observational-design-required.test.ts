@@ -28,24 +28,26 @@ testRule(rule, {
         {
           pointer: '/designModule',
           message:
-            'An observational study needs designModule.designInfo.observationalModel: for example COHORT, CASE_CONTROL, CASE_ONLY or OTHER.',
+            'An observational study needs Observational Study Model (designModule.designInfo.observationalModel): for example Cohort (COHORT), Case-Control (CASE_CONTROL), Case-Only (CASE_ONLY) or Other (OTHER).',
           line: 1,
           column: 1,
         },
         {
           pointer: '/designModule',
-          message: /timePerspective: PROSPECTIVE, RETROSPECTIVE, CROSS_SECTIONAL or OTHER\.$/,
+          message:
+            /^An observational study needs Time Perspective \(designModule\.designInfo\.timePerspective\): Prospective \(PROSPECTIVE\), Retrospective \(RETROSPECTIVE\), Cross-Sectional \(CROSS_SECTIONAL\) or Other \(OTHER\)\.$/,
         },
         {
           pointer: '/designModule/studyType',
           message:
-            'An observational study needs eligibilityModule.studyPopulation: describe the population the participants are drawn from, e.g. the clinics or registries that supply them.',
+            'An observational study needs Study Population Description (eligibilityModule.studyPopulation): describe the population the participants are drawn from, e.g. the clinics or registries that supply them.',
           line: 2,
           column: 14,
         },
         {
           pointer: '/designModule/studyType',
-          message: /eligibilityModule\.samplingMethod: PROBABILITY_SAMPLE or NON_PROBABILITY_SAMPLE\.$/,
+          message:
+            /Sampling Method \(eligibilityModule\.samplingMethod\): Probability Sample \(PROBABILITY_SAMPLE\) or Non-Probability Sample \(NON_PROBABILITY_SAMPLE\)\.$/,
         },
       ],
     },

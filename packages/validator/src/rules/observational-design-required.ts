@@ -2,28 +2,31 @@ import { getAtPointer } from '@trialyaml/core';
 import { defineRule } from '../engine/rule.js';
 import { isBlank, missingAt } from '../rule-support/presence.js';
 import { isObservational, STUDY_TYPE_POINTER } from '../rule-support/study-type.js';
+import { fieldName } from '../rule-support/registry-words.js';
+import { valueChoices } from '../rule-support/value-choices.js';
 
 /** Each required answer: where it goes and what to put there. */
-const REQUIRED: ReadonlyArray<{ pointer: string; path: string; hint: string }> = [
+const REQUIRED: ReadonlyArray<{ pointer: string; hint: string }> = [
   {
     pointer: '/designModule/designInfo/observationalModel',
-    path: 'designModule.designInfo.observationalModel',
-    hint: 'for example COHORT, CASE_CONTROL, CASE_ONLY or OTHER',
+    hint: `for example ${valueChoices('/designModule/designInfo/observationalModel', ['COHORT', 'CASE_CONTROL', 'CASE_ONLY', 'OTHER'])}`,
   },
   {
     pointer: '/designModule/designInfo/timePerspective',
-    path: 'designModule.designInfo.timePerspective',
-    hint: 'PROSPECTIVE, RETROSPECTIVE, CROSS_SECTIONAL or OTHER',
+    hint: valueChoices('/designModule/designInfo/timePerspective', [
+      'PROSPECTIVE',
+      'RETROSPECTIVE',
+      'CROSS_SECTIONAL',
+      'OTHER',
+    ]),
   },
   {
     pointer: '/eligibilityModule/studyPopulation',
-    path: 'eligibilityModule.studyPopulation',
     hint: 'describe the population the participants are drawn from, e.g. the clinics or registries that supply them',
   },
   {
     pointer: '/eligibilityModule/samplingMethod',
-    path: 'eligibilityModule.samplingMethod',
-    hint: 'PROBABILITY_SAMPLE or NON_PROBABILITY_SAMPLE',
+    hint: valueChoices('/eligibilityModule/samplingMethod', ['PROBABILITY_SAMPLE', 'NON_PROBABILITY_SAMPLE']),
   },
 ];
 
@@ -40,11 +43,11 @@ export default defineRule(
   },
   ({ trial, report }) => {
     if (!isObservational(trial)) return;
-    for (const { pointer, path, hint } of REQUIRED) {
+    for (const { pointer, hint } of REQUIRED) {
       if (!isBlank(getAtPointer(trial, pointer))) continue;
       report({
         ...missingAt(trial, pointer, STUDY_TYPE_POINTER),
-        message: `An observational study needs ${path}: ${hint}.`,
+        message: `An observational study needs ${fieldName(pointer)}: ${hint}.`,
       });
     }
   },

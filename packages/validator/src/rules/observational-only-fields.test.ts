@@ -32,7 +32,7 @@ eligibilityModule:
         {
           pointer: '/designModule/designInfo/timePerspective',
           message:
-            'designModule.designInfo.timePerspective describes observational studies only: remove it from this interventional study (or correct designModule.studyType).',
+            'Time Perspective (designModule.designInfo.timePerspective) describes observational studies only: remove it from this interventional study (or correct Study Type (designModule.studyType)).',
           line: 5,
           column: 5,
         },
@@ -46,7 +46,7 @@ eligibilityModule:
       errors: [
         {
           pointer: '/designModule/patientRegistry',
-          message: /^designModule\.patientRegistry describes observational studies only/,
+          message: /^Patient Registry \(designModule\.patientRegistry\) describes observational studies only/,
         },
         { pointer: '/designModule/bioSpec' },
       ],

@@ -1,8 +1,8 @@
 import { getAtPointer } from '@trialyaml/core';
 import { defineRule } from '../engine/rule.js';
-import { yamlPath } from '../rule-support/arms-paths.js';
-import { studyTypeOf } from '../rule-support/study-type.js';
+import { STUDY_TYPE_POINTER as STUDY_TYPE, studyTypeOf } from '../rule-support/study-type.js';
 import { hasContent } from '../rule-support/design-content.js';
+import { fieldName } from '../rule-support/registry-words.js';
 
 /** The parts of a record that only an observational study has. */
 const OBSERVATIONAL_ONLY = [
@@ -32,7 +32,7 @@ export default defineRule(
       report({
         pointer,
         target: 'key',
-        message: `${yamlPath(pointer)} describes observational studies only: remove it from this interventional study (or correct designModule.studyType).`,
+        message: `${fieldName(pointer)} describes observational studies only: remove it from this interventional study (or correct ${fieldName(STUDY_TYPE)}).`,
       });
     }
   },

@@ -17,7 +17,7 @@ testRule(rule, {
         {
           pointer: '/contactsLocationsModule/overallOfficials/0',
           message:
-            'Official "Jane Doe, MD" has no affiliation or role: give the organization in affiliation and role (PRINCIPAL_INVESTIGATOR, STUDY_DIRECTOR, STUDY_CHAIR or SUB_INVESTIGATOR).',
+            'Official "Jane Doe, MD" has no Overall Study Official Affiliation or Official\'s Role: give the organization in affiliation and the official\'s role in role (Principal Investigator (PRINCIPAL_INVESTIGATOR), Study Director (STUDY_DIRECTOR), Study Chair (STUDY_CHAIR) or Sub-Investigator (SUB_INVESTIGATOR)).',
           line: 3,
           column: 7,
         },
@@ -37,11 +37,11 @@ testRule(rule, {
         {
           pointer: '/contactsLocationsModule/overallOfficials/0',
           message:
-            'contactsLocationsModule.overallOfficials[0] has no name: give the full name with degree in name.',
+            'Overall Study Official (contactsLocationsModule.overallOfficials[0]) has no Overall Study Official Name: give the full name with degree in name.',
         },
         {
           pointer: '/contactsLocationsModule/overallOfficials/1/affiliation',
-          message: /^Official "John Roe" has no affiliation/,
+          message: /^Official "John Roe" has no Overall Study Official Affiliation:/,
           line: 6,
           column: 20,
         },

@@ -73,7 +73,7 @@ testRule(rule, {
         {
           pointer: '/outcomesModule/primaryOutcomes/0/measure',
           message:
-            'The primary outcome "BMI" has no description: add outcomesModule.primaryOutcomes[0].description and say what is measured, how, and in which unit.',
+            'The Primary Outcome Measure "BMI" has no description: add Primary Outcome Measure Description (outcomesModule.primaryOutcomes[0].description) and say what is measured, how, and in which unit.',
         },
         { pointer: '/outcomesModule/primaryOutcomes/1/measure' },
         {
@@ -101,7 +101,7 @@ testRule(rule, {
         {
           pointer: '/outcomesModule/primaryOutcomes/0/measure',
           message:
-            'The primary outcome "Pain" has no description: add outcomesModule.primaryOutcomes[0].description and say what is measured, how, and in which unit.',
+            'The Primary Outcome Measure "Pain" has no description: add Primary Outcome Measure Description (outcomesModule.primaryOutcomes[0].description) and say what is measured, how, and in which unit.',
           line: 3,
           column: 16,
         },
@@ -119,7 +119,7 @@ testRule(rule, {
         {
           pointer: '/outcomesModule/primaryOutcomes/1/description',
           message:
-            'outcomesModule.primaryOutcomes[1].description only repeats the measure title "Progression-free survival (PFS)": say what is measured, how, and in which unit.',
+            'Primary Outcome Measure Description (outcomesModule.primaryOutcomes[1].description) only repeats the measure title "Progression-free survival (PFS)": say what is measured, how, and in which unit.',
           line: 6,
           column: 20,
         },

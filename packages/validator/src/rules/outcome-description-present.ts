@@ -1,6 +1,7 @@
 import { defineRule } from '../engine/rule.js';
 import { outcomeEntries } from '../rule-support/outcomes-list.js';
 import { hasText, isBlank } from '../rule-support/presence.js';
+import { fieldLabelOf, fieldName } from '../rule-support/registry-words.js';
 
 /** Text compared for sameness: case, punctuation and spacing ignored. */
 function bare(text: string): string {
@@ -85,14 +86,14 @@ export default defineRule(
     fixable: false,
   },
   ({ trial, report }) => {
-    for (const { outcome, list, pointer, path } of outcomeEntries(trial)) {
+    for (const { outcome, list, pointer } of outcomeEntries(trial)) {
       if (list !== 'primaryOutcomes' || !hasText(outcome.measure)) continue;
       if (SELF_DEFINING.test(outcome.measure)) continue;
       if (isBlank(outcome.description)) {
         report({
           pointer: typeof outcome.description === 'string' ? `${pointer}/description` : `${pointer}/measure`,
           ...(outcome.description === undefined ? { missing: [`${pointer}/description`] } : {}),
-          message: `The primary outcome "${outcome.measure.trim()}" has no description: add ${path}.description and ${advice(outcome.measure)}.`,
+          message: `The ${fieldLabelOf(pointer)} "${outcome.measure.trim()}" has no description: add ${fieldName(`${pointer}/description`)} and ${advice(outcome.measure)}.`,
         });
       } else if (
         typeof outcome.description === 'string' &&
@@ -101,7 +102,7 @@ export default defineRule(
       ) {
         report({
           pointer: `${pointer}/description`,
-          message: `${path}.description only repeats the measure title "${outcome.measure.trim()}": ${advice(outcome.measure)}.`,
+          message: `${fieldName(`${pointer}/description`)} only repeats the measure title "${outcome.measure.trim()}": ${advice(outcome.measure)}.`,
         });
       }
     }

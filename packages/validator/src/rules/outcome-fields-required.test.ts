@@ -29,7 +29,7 @@ testRule(rule, {
         {
           pointer: '/outcomesModule/primaryOutcomes/0',
           message:
-            'Primary outcome "Change in HbA1c" has no timeFrame: give when it is assessed in timeFrame (e.g. "Baseline and week 12" or "Up to 24 months").',
+            'Primary outcome "Change in HbA1c" has no Primary Outcome Measure Time Frame: give when it is assessed in timeFrame (e.g. "Baseline and week 12" or "Up to 24 months").',
           line: 3,
           column: 7,
         },
@@ -48,11 +48,11 @@ testRule(rule, {
         {
           pointer: '/outcomesModule/secondaryOutcomes/0',
           message:
-            'outcomesModule.secondaryOutcomes[0] has no measure or timeFrame: give a specific title in measure (what is measured, e.g. "Change in HbA1c") and when it is assessed in timeFrame (e.g. "Baseline and week 12" or "Up to 24 months").',
+            'Secondary Outcome Measure (outcomesModule.secondaryOutcomes[0]) has no Secondary Outcome Measure Title or Secondary Outcome Measure Time Frame: give a specific title in measure (what is measured, e.g. "Change in HbA1c") and when it is assessed in timeFrame (e.g. "Baseline and week 12" or "Up to 24 months").',
         },
         {
           pointer: '/outcomesModule/otherOutcomes/0/timeFrame',
-          message: /^Other outcome "Adherence" has no timeFrame/,
+          message: /^Other outcome "Adherence" has no Other Pre-specified Outcome Measure Time Frame:/,
           line: 6,
           column: 18,
         },
@@ -64,7 +64,8 @@ testRule(rule, {
       errors: [
         {
           pointer: '/outcomesModule/primaryOutcomes/0/measure',
-          message: /^outcomesModule\.primaryOutcomes\[0\] has no measure: give a specific title/,
+          message:
+            /^Primary Outcome Measure \(outcomesModule\.primaryOutcomes\[0\]\) has no Primary Outcome Measure Title: give a specific title/,
         },
       ],
     },

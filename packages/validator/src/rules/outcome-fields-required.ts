@@ -1,6 +1,7 @@
 import type { Outcome } from '@trialyaml/core';
 import { defineRule } from '../engine/rule.js';
 import { isBlank, missingFieldsAt, wordList } from '../rule-support/presence.js';
+import { fieldLabelOf, fieldName } from '../rule-support/registry-words.js';
 
 const LISTS = [
   { key: 'primaryOutcomes', word: 'Primary' },
@@ -29,12 +30,14 @@ export default defineRule(
       outcomes.forEach((outcome, index) => {
         const missing = (['measure', 'timeFrame'] as const).filter((field) => isBlank(outcome[field]));
         if (!missing.length) return;
-        const name = isBlank(outcome.measure)
-          ? `outcomesModule.${key}[${index}]`
-          : `${word} outcome "${outcome.measure}"`;
+        const item = `/outcomesModule/${key}/${index}`;
+        const name = isBlank(outcome.measure) ? fieldName(item) : `${word} outcome "${outcome.measure}"`;
         report({
-          ...missingFieldsAt(trial, `/outcomesModule/${key}/${index}`, missing),
-          message: `${name} has no ${wordList(missing, 'or')}: give ${wordList(missing.map((field) => HINTS[field] ?? field))}.`,
+          ...missingFieldsAt(trial, item, missing),
+          message: `${name} has no ${wordList(
+            missing.map((field) => fieldLabelOf(`${item}/${field}`)),
+            'or',
+          )}: give ${wordList(missing.map((field) => HINTS[field] ?? field))}.`,
         });
       });
     }

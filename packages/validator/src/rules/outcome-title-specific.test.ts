@@ -29,7 +29,7 @@ testRule(rule, {
         {
           pointer: '/outcomesModule/primaryOutcomes/0/measure',
           message:
-            'The outcome title "Safety" names an area, not a measure: say what is measured, e.g. "Number of participants with treatment-related adverse events (CTCAE v5.0)" or "Change from baseline in HbA1c".',
+            'The Primary Outcome Measure Title "Safety" names an area, not a measure: say what is measured, e.g. "Number of participants with treatment-related adverse events (CTCAE v5.0)" or "Change from baseline in HbA1c".',
           line: 3,
           column: 16,
         },
@@ -39,7 +39,10 @@ testRule(rule, {
       name: 'combinations and qualifiers, in every list',
       yaml: `${outcomes('primaryOutcomes', 'Safety and tolerability', 'Efficacy & Safety')}${outcomes('secondaryOutcomes', 'Overall efficacy.', '"Safety, tolerability and feasibility"').replace('outcomesModule:\n', '')}${outcomes('otherOutcomes', 'adverse events', 'Primary Outcome', 'Pharmacokinetics/pharmacodynamics').replace('outcomesModule:\n', '')}`,
       errors: [
-        { pointer: '/outcomesModule/primaryOutcomes/0/measure', message: /"Safety and tolerability"/ },
+        {
+          pointer: '/outcomesModule/primaryOutcomes/0/measure',
+          message: /^The Primary Outcome Measure Title "Safety and tolerability" names/,
+        },
         { pointer: '/outcomesModule/primaryOutcomes/1/measure' },
         { pointer: '/outcomesModule/secondaryOutcomes/0/measure' },
         { pointer: '/outcomesModule/secondaryOutcomes/1/measure' },

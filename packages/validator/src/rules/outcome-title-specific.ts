@@ -1,5 +1,6 @@
 import { defineRule } from '../engine/rule.js';
 import { outcomeEntries } from '../rule-support/outcomes-list.js';
+import { fieldLabelOf } from '../rule-support/registry-words.js';
 
 /** Words that name an area of interest, not a measure. */
 const GENERIC = new Set([
@@ -75,7 +76,7 @@ export default defineRule(
       if (outcome.measure === undefined || !isGenericTitle(outcome.measure)) continue;
       report({
         pointer: `${pointer}/measure`,
-        message: `The outcome title "${outcome.measure.trim()}" names an area, not a measure: say what is measured, e.g. "Number of participants with treatment-related adverse events (CTCAE v5.0)" or "Change from baseline in HbA1c".`,
+        message: `The ${fieldLabelOf(`${pointer}/measure`)} "${outcome.measure.trim()}" names an area, not a measure: say what is measured, e.g. "Number of participants with treatment-related adverse events (CTCAE v5.0)" or "Change from baseline in HbA1c".`,
       });
     }
   },

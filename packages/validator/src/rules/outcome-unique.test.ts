@@ -24,7 +24,7 @@ testRule(rule, {
         {
           pointer: '/outcomesModule/secondaryOutcomes/0/measure',
           message:
-            'The outcome "pain score (VAS)" with time frame "Week  6" repeats outcomesModule.primaryOutcomes[0]: remove the repetition, or make the titles or time frames say how the two differ.',
+            'The Secondary Outcome Measure "pain score (VAS)" with time frame "Week  6" repeats Primary Outcome Measure (outcomesModule.primaryOutcomes[0]): remove the repetition, or make the titles or time frames say how the two differ.',
           line: 6,
           column: 16,
         },
@@ -37,7 +37,7 @@ testRule(rule, {
         {
           pointer: '/outcomesModule/otherOutcomes/1/measure',
           message:
-            'The outcome "Quality of life" repeats outcomesModule.otherOutcomes[0]: remove the repetition, or make the titles or time frames say how the two differ.',
+            'The Other Pre-specified Outcome Measure "Quality of life" repeats Other Pre-specified Outcome Measure (outcomesModule.otherOutcomes[0]): remove the repetition, or make the titles or time frames say how the two differ.',
         },
       ],
     },

@@ -17,7 +17,7 @@ testRule(rule, {
         {
           pointer: '/statusModule',
           message:
-            'Overall Recruitment Status (statusModule.overallStatus) is missing: choose the recruitment status, e.g. NOT_YET_RECRUITING, RECRUITING, ACTIVE_NOT_RECRUITING or COMPLETED.',
+            'Overall Recruitment Status (statusModule.overallStatus) is missing: choose the recruitment status, e.g. Not yet recruiting (NOT_YET_RECRUITING), Recruiting (RECRUITING), Active, not recruiting (ACTIVE_NOT_RECRUITING) or Completed (COMPLETED).',
           line: 1,
           column: 1,
         },
@@ -27,7 +27,10 @@ testRule(rule, {
       name: 'expanded access record: its own statuses are proposed',
       yaml: 'statusModule:\n  statusVerifiedDate: 2026-10\ndesignModule:\n  studyType: EXPANDED_ACCESS\n',
       errors: [
-        { pointer: '/statusModule', message: /choose the availability of expanded access: AVAILABLE,/ },
+        {
+          pointer: '/statusModule',
+          message: /choose the availability of expanded access: Available \(AVAILABLE\),/,
+        },
       ],
     },
     {

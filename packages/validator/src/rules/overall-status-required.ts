@@ -1,6 +1,7 @@
 import { defineRule } from '../engine/rule.js';
 import { requireValue } from '../rule-support/presence.js';
 import { isExpandedAccess } from '../rule-support/study-type.js';
+import { OVERALL_STATUS, statusList } from '../rule-support/status.js';
 
 export default defineRule(
   {
@@ -14,9 +15,9 @@ export default defineRule(
   },
   ({ trial, report }) => {
     const choices = isExpandedAccess(trial)
-      ? 'choose the availability of expanded access: AVAILABLE, TEMPORARILY_NOT_AVAILABLE, NO_LONGER_AVAILABLE or APPROVED_FOR_MARKETING'
-      : 'choose the recruitment status, e.g. NOT_YET_RECRUITING, RECRUITING, ACTIVE_NOT_RECRUITING or COMPLETED';
-    const finding = requireValue(trial, '/statusModule/overallStatus', choices);
+      ? `choose the availability of expanded access: ${statusList(['AVAILABLE', 'TEMPORARILY_NOT_AVAILABLE', 'NO_LONGER_AVAILABLE', 'APPROVED_FOR_MARKETING'])}`
+      : `choose the recruitment status, e.g. ${statusList(['NOT_YET_RECRUITING', 'RECRUITING', 'ACTIVE_NOT_RECRUITING', 'COMPLETED'])}`;
+    const finding = requireValue(trial, OVERALL_STATUS, choices);
     if (finding) report(finding);
   },
 );

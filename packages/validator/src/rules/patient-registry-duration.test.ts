@@ -24,7 +24,7 @@ testRule(rule, {
         {
           pointer: '/designModule/patientRegistry',
           message:
-            'designModule.patientRegistry is true: give the target follow-up duration in designModule.targetDuration, e.g. "12 Months".',
+            'Patient Registry (designModule.patientRegistry) is true: give the follow-up duration in Target Follow-Up Duration (designModule.targetDuration), e.g. "12 Months".',
           line: 3,
           column: 20,
         },
@@ -37,7 +37,7 @@ testRule(rule, {
         {
           pointer: '/designModule/targetDuration',
           message:
-            'designModule.targetDuration applies to patient registries only: remove it, or set designModule.patientRegistry to true if the study is a registry.',
+            'Target Follow-Up Duration (designModule.targetDuration) applies to patient registries only: remove it, or set Patient Registry (designModule.patientRegistry) to true if the study is a registry.',
           line: 4,
           column: 3,
         },
@@ -50,7 +50,7 @@ testRule(rule, {
         {
           pointer: '/designModule/targetDuration',
           message:
-            'designModule.targetDuration "48 Hours" is in a unit the registry does not offer for follow-up: give it in Days, Weeks, Months or Years, e.g. "2 Days".',
+            'Target Follow-Up Duration (designModule.targetDuration) "48 Hours" is in a unit the registry does not offer for follow-up: give it in Days, Weeks, Months or Years, e.g. "2 Days".',
           line: 4,
           column: 19,
         },

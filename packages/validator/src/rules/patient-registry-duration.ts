@@ -1,5 +1,9 @@
 import { defineRule } from '../engine/rule.js';
 import { mayBeObservational } from '../rule-support/study-type.js';
+import { fieldName } from '../rule-support/registry-words.js';
+
+const REGISTRY = '/designModule/patientRegistry';
+const DURATION = '/designModule/targetDuration';
 
 /** A duration the schema accepts (NormalizedTime) in a unit the registry does not offer for follow-up. */
 const SHORT_UNIT = /^(\d+) (Hour|Hours|Minute|Minutes)$/;
@@ -23,20 +27,18 @@ export default defineRule(
     const given = duration !== undefined && duration.trim() !== '';
     if (design?.patientRegistry === true && !given) {
       report({
-        pointer: '/designModule/patientRegistry',
-        message:
-          'designModule.patientRegistry is true: give the target follow-up duration in designModule.targetDuration, e.g. "12 Months".',
+        pointer: REGISTRY,
+        message: `${fieldName(REGISTRY)} is true: give the follow-up duration in ${fieldName(DURATION)}, e.g. "12 Months".`,
       });
       return;
     }
     if (!given) return;
-    const pointer = '/designModule/targetDuration';
+    const pointer = DURATION;
     if (design?.patientRegistry !== true) {
       report({
         pointer,
         target: 'key',
-        message:
-          'designModule.targetDuration applies to patient registries only: remove it, or set designModule.patientRegistry to true if the study is a registry.',
+        message: `${fieldName(DURATION)} applies to patient registries only: remove it, or set ${fieldName(REGISTRY)} to true if the study is a registry.`,
       });
       return;
     }
@@ -47,7 +49,7 @@ export default defineRule(
     const inDays = `${days} ${days === 1 ? 'Day' : 'Days'}`;
     report({
       pointer,
-      message: `designModule.targetDuration "${duration}" is in a unit the registry does not offer for follow-up: give it in Days, Weeks, Months or Years, e.g. "${inDays}".`,
+      message: `${fieldName(DURATION)} "${duration}" is in a unit the registry does not offer for follow-up: give it in Days, Weeks, Months or Years, e.g. "${inDays}".`,
       suggestions: [{ title: `Change to "${inDays}"`, fix: [{ op: 'replace', pointer, value: inDays }] }],
     });
   },

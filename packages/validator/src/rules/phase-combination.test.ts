@@ -20,7 +20,7 @@ testRule(rule, {
         {
           pointer: '/designModule/phases',
           message:
-            'designModule.phases [PHASE1, PHASE3] is not a phase the registry offers: give one phase, or [PHASE1, PHASE2] ("Phase 1/Phase 2"), or [PHASE2, PHASE3] ("Phase 2/Phase 3").',
+            'Study Phase (designModule.phases) lists Phase 1 (PHASE1) and Phase 3 (PHASE3), which is not a phase the registry offers: give one phase, or Phase 1/Phase 2 ([PHASE1, PHASE2]), or Phase 2/Phase 3 ([PHASE2, PHASE3]).',
           line: 2,
           column: 3,
         },
@@ -29,7 +29,12 @@ testRule(rule, {
     {
       name: 'NA combined with a phase',
       yaml: phases('[NA, PHASE1]'),
-      errors: [{ pointer: '/designModule/phases', message: /\[NA, PHASE1\] is not a phase/ }],
+      errors: [
+        {
+          pointer: '/designModule/phases',
+          message: /lists Not Applicable \(NA\) and Phase 1 \(PHASE1\), which is not a phase/,
+        },
+      ],
     },
     {
       name: 'early phase 1 combined with phase 1',
@@ -47,7 +52,8 @@ testRule(rule, {
       errors: [
         {
           pointer: '/designModule/phases',
-          message: 'designModule.phases lists PHASE2 more than once: list each phase once.',
+          message:
+            'Study Phase (designModule.phases) lists Phase 2 (PHASE2) more than once: list each phase once.',
         },
       ],
     },

@@ -1,6 +1,8 @@
-import type { Phase } from '@trialyaml/core';
+import { valueLabelAt, type Phase } from '@trialyaml/core';
 import { defineRule } from '../engine/rule.js';
 import { PHASES, phaseList } from '../rule-support/design-phases.js';
+import { fieldName, valueName } from '../rule-support/registry-words.js';
+import { wordList } from '../rule-support/presence.js';
 
 /** The two-phase answers the registry offers ("Phase 1/Phase 2", "Phase 2/Phase 3"), in either order. */
 const COMBINATIONS: ReadonlyArray<readonly Phase[]> = [
@@ -27,7 +29,7 @@ export default defineRule(
     if (repeated !== undefined) {
       report({
         pointer,
-        message: `designModule.phases lists ${repeated} more than once: list each phase once.`,
+        message: `${fieldName(pointer)} lists ${valueName(pointer, repeated)} more than once: list each phase once.`,
       });
       return;
     }
@@ -35,7 +37,7 @@ export default defineRule(
       return;
     report({
       pointer,
-      message: `designModule.phases ${phaseList(phases)} is not a phase the registry offers: give one phase, or [PHASE1, PHASE2] ("Phase 1/Phase 2"), or [PHASE2, PHASE3] ("Phase 2/Phase 3").`,
+      message: `${fieldName(pointer)} lists ${wordList(phases.map((phase) => valueName(pointer, phase)))}, which is not a phase the registry offers: give one phase, or ${COMBINATIONS.map((pair) => `${pair.map((phase) => valueLabelAt(pointer, phase) ?? phase).join('/')} (${phaseList(pair)})`).join(', or ')}.`,
     });
   },
 );

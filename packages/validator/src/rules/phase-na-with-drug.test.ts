@@ -31,7 +31,7 @@ testRule(rule, {
         {
           pointer: '/designModule/phases/0',
           message:
-            'The study gives "Drug: Metformin" for TREATMENT but designModule.phases is [NA]: if the trial has a phase (e.g. it runs under an IND), give it; keep NA only for a trial without phases.',
+            'The study gives "Drug: Metformin" for Treatment (TREATMENT) but Study Phase (designModule.phases) is Not Applicable (NA): if the trial has a phase (e.g. it runs under an IND), give it; keep NA only for a trial without phases.',
           line: 3,
           column: 12,
         },
@@ -40,7 +40,12 @@ testRule(rule, {
     {
       name: 'vaccine prevention trial marked NA',
       yaml: study('[NA]', 'PREVENTION', 'BIOLOGICAL'),
-      errors: [{ pointer: '/designModule/phases/0', message: /"Biological: Metformin" for PREVENTION/ }],
+      errors: [
+        {
+          pointer: '/designModule/phases/0',
+          message: /"Biological: Metformin" for Prevention \(PREVENTION\)/,
+        },
+      ],
     },
   ],
 });

@@ -3,6 +3,7 @@ import { armsAndInterventions } from '../rule-support/arms-links.js';
 import { mayBeInterventional } from '../rule-support/study-type.js';
 import { DRUG_TYPES } from '../rule-support/design-phases.js';
 import { interventionReference } from '../rule-support/interventions.js';
+import { fieldName, valueName } from '../rule-support/registry-words.js';
 
 export default defineRule(
   {
@@ -28,7 +29,7 @@ export default defineRule(
     const name = interventionReference(drug) ?? drug.type;
     report({
       pointer: '/designModule/phases/0',
-      message: `The study gives "${name}" for ${purpose} but designModule.phases is [NA]: if the trial has a phase (e.g. it runs under an IND), give it; keep NA only for a trial without phases.`,
+      message: `The study gives "${name}" for ${valueName('/designModule/designInfo/primaryPurpose', purpose)} but ${fieldName('/designModule/phases')} is ${valueName('/designModule/phases', 'NA')}: if the trial has a phase (e.g. it runs under an IND), give it; keep NA only for a trial without phases.`,
     });
   },
 );

@@ -60,7 +60,7 @@ armsInterventionsModule:
         {
           pointer: '/designModule/phases',
           message:
-            'No intervention is a drug or biological product (intervention types: BEHAVIORAL, OTHER), and only drug trials have phases: set designModule.phases to [NA] instead of [PHASE2].',
+            'No intervention is a drug or biological product (Intervention Type: Behavioral (BEHAVIORAL), Other (OTHER)), and only drug trials have phases: set Study Phase (designModule.phases) to Not Applicable (NA) instead of Phase 2 (PHASE2).',
           line: 3,
           column: 3,
         },
@@ -71,12 +71,23 @@ armsInterventionsModule:
       yaml:
         'oversightModule:\n  isFdaRegulatedDrug: false\n' +
         study('[PHASE2]', ['DIETARY_SUPPLEMENT', 'OTHER', 'PROCEDURE']),
-      errors: [{ pointer: '/designModule/phases', message: /DIETARY_SUPPLEMENT, OTHER, PROCEDURE\)/ }],
+      errors: [
+        {
+          pointer: '/designModule/phases',
+          message:
+            /\(Intervention Type: Dietary Supplement \(DIETARY_SUPPLEMENT\), Other \(OTHER\), Procedure \(PROCEDURE\)\)/,
+        },
+      ],
     },
     {
       name: 'device study with two phases',
       yaml: study('[PHASE2, PHASE3]', ['DEVICE']),
-      errors: [{ pointer: '/designModule/phases', message: /to \[NA\] instead of \[PHASE2, PHASE3\]\.$/ }],
+      errors: [
+        {
+          pointer: '/designModule/phases',
+          message: /to Not Applicable \(NA\) instead of Phase 2 \(PHASE2\) and Phase 3 \(PHASE3\)\.$/,
+        },
+      ],
     },
     {
       name: 'draft without a study type',

@@ -1,6 +1,12 @@
 import { defineRule } from '../engine/rule.js';
 import { mayBeInterventional } from '../rule-support/study-type.js';
-import { DRUG_LIKE_TYPES, INTERVENTION_TYPES, PHASES, phaseList } from '../rule-support/design-phases.js';
+import { DRUG_LIKE_TYPES, INTERVENTION_TYPES, PHASES } from '../rule-support/design-phases.js';
+import { fieldLabelOf, fieldName, valueName } from '../rule-support/registry-words.js';
+import { wordList } from '../rule-support/presence.js';
+
+const PHASES_POINTER = '/designModule/phases';
+/** Where an intervention's type is; its label and value labels are the same for every intervention. */
+const TYPE = '/armsInterventionsModule/interventions/0/type';
 
 export default defineRule(
   {
@@ -29,8 +35,8 @@ export default defineRule(
     if (types.some((type) => type !== undefined && DRUG_LIKE_TYPES.includes(type))) return;
     const distinct = [...new Set(types)];
     report({
-      pointer: '/designModule/phases',
-      message: `No intervention is a drug or biological product (intervention types: ${distinct.join(', ')}), and only drug trials have phases: set designModule.phases to [NA] instead of ${phaseList(phases)}.`,
+      pointer: PHASES_POINTER,
+      message: `No intervention is a drug or biological product (${fieldLabelOf(TYPE)}: ${distinct.map((type) => valueName(TYPE, type ?? '')).join(', ')}), and only drug trials have phases: set ${fieldName(PHASES_POINTER)} to ${valueName(PHASES_POINTER, 'NA')} instead of ${wordList(phases.map((phase) => valueName(PHASES_POINTER, phase)))}.`,
       ...(phases.length === 1
         ? {
             suggestions: [

@@ -23,7 +23,7 @@ testRule(rule, {
         {
           pointer: '/statusModule',
           message:
-            'statusModule.primaryCompletionDateStruct is missing: add the date the last participant is (or is expected to be) examined for the primary outcomes as date (yyyy-MM-dd) and whether it is ACTUAL or ESTIMATED as type.',
+            'Primary Completion Date (statusModule.primaryCompletionDateStruct) is missing: add the date the last participant is (or is expected to be) examined for the primary outcomes as date (yyyy-MM-dd) and whether it is Actual (ACTUAL) or Estimated (ESTIMATED) as type.',
           line: 3,
           column: 1,
         },
@@ -35,7 +35,8 @@ testRule(rule, {
       errors: [
         {
           pointer: '/statusModule/primaryCompletionDateStruct',
-          message: /^statusModule\.primaryCompletionDateStruct\.type is missing:/,
+          message:
+            /^Primary Completion Date Type \(statusModule\.primaryCompletionDateStruct\.type\) is missing:/,
           line: 5,
           column: 3,
         },

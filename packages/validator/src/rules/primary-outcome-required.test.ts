@@ -24,7 +24,7 @@ testRule(rule, {
         {
           pointer: '/designModule/studyType',
           message:
-            'An observational study needs at least one primary outcome: add an entry to outcomesModule.primaryOutcomes with measure and timeFrame.',
+            'An observational study needs at least one primary outcome: add an entry to Primary Outcome Measure (outcomesModule.primaryOutcomes) with its title in measure and its time frame in timeFrame.',
           line: 2,
           column: 14,
         },

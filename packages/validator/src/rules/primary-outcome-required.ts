@@ -6,6 +6,9 @@ import {
   studyTypeOf,
   studyTypeWords,
 } from '../rule-support/study-type.js';
+import { fieldName } from '../rule-support/registry-words.js';
+
+const PRIMARY_OUTCOMES = '/outcomesModule/primaryOutcomes';
 
 export default defineRule(
   {
@@ -22,8 +25,8 @@ export default defineRule(
     if (!type || !isClinicalStudy(trial) || trial.outcomesModule?.primaryOutcomes?.length) return;
     const words = studyTypeWords(type);
     report({
-      ...missingAt(trial, '/outcomesModule/primaryOutcomes', STUDY_TYPE_POINTER),
-      message: `${words.charAt(0).toUpperCase()}${words.slice(1)} needs at least one primary outcome: add an entry to outcomesModule.primaryOutcomes with measure and timeFrame.`,
+      ...missingAt(trial, PRIMARY_OUTCOMES, STUDY_TYPE_POINTER),
+      message: `${words.charAt(0).toUpperCase()}${words.slice(1)} needs at least one primary outcome: add an entry to ${fieldName(PRIMARY_OUTCOMES)} with its title in measure and its time frame in timeFrame.`,
     });
   },
 );

@@ -28,7 +28,7 @@ testRule(rule, {
         {
           pointer: '/statusModule/overallStatus',
           message:
-            'statusModule.overallStatus is RECRUITING, but no site in contactsLocationsModule.locations is (their statuses: NOT_YET_RECRUITING, COMPLETED); set the sites that enroll to RECRUITING, or correct the overall status.',
+            'Overall Recruitment Status (statusModule.overallStatus) is Recruiting (RECRUITING), but no site in Location (contactsLocationsModule.locations) is (their Individual Site Status: Not yet recruiting (NOT_YET_RECRUITING), Completed (COMPLETED)); set the sites that enroll to Recruiting (RECRUITING), or correct the Overall Recruitment Status.',
           line: 2,
           column: 18,
         },
@@ -38,7 +38,10 @@ testRule(rule, {
       name: 'single site enrolling by invitation',
       yaml: file('RECRUITING', 'ENROLLING_BY_INVITATION'),
       errors: [
-        { pointer: '/statusModule/overallStatus', message: /\(their statuses: ENROLLING_BY_INVITATION\)/ },
+        {
+          pointer: '/statusModule/overallStatus',
+          message: /\(their Individual Site Status: Enrolling by invitation \(ENROLLING_BY_INVITATION\)\)/,
+        },
       ],
     },
   ],

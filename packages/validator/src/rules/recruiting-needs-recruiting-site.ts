@@ -1,5 +1,11 @@
 import { defineRule } from '../engine/rule.js';
 import { siteStatuses } from '../rule-support/status-effective.js';
+import { fieldLabelOf, fieldName, valueName } from '../rule-support/registry-words.js';
+
+const OVERALL = '/statusModule/overallStatus';
+const LOCATIONS = '/contactsLocationsModule/locations';
+/** A site's status: label and value labels are the same for every site. */
+const SITE_STATUS = `${LOCATIONS}/0/status`;
 
 export default defineRule(
   {
@@ -18,10 +24,10 @@ export default defineRule(
     // A site without a status may be the recruiting one: only judge when every site has a status.
     if (!locations.length || sites.length !== locations.length) return;
     if (sites.some((site) => site.status === 'RECRUITING')) return;
-    const statuses = [...new Set(sites.map((site) => site.status))].join(', ');
+    const statuses = [...new Set(sites.map((site) => valueName(SITE_STATUS, site.status)))].join(', ');
     report({
-      pointer: '/statusModule/overallStatus',
-      message: `statusModule.overallStatus is RECRUITING, but no site in contactsLocationsModule.locations is (their statuses: ${statuses}); set the sites that enroll to RECRUITING, or correct the overall status.`,
+      pointer: OVERALL,
+      message: `${fieldName(OVERALL)} is ${valueName(OVERALL, 'RECRUITING')}, but no site in ${fieldName(LOCATIONS)} is (their ${fieldLabelOf(SITE_STATUS)}: ${statuses}); set the sites that enroll to ${valueName(SITE_STATUS, 'RECRUITING')}, or correct the ${fieldLabelOf(OVERALL)}.`,
     });
   },
 );

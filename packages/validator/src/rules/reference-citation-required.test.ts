@@ -25,7 +25,7 @@ testRule(rule, {
         {
           pointer: '/referencesModule/references/0',
           message:
-            'referencesModule.references[0] has neither citation nor pmid: give the bibliographic citation in citation, or the PubMed ID in pmid (the registry fills the citation in from it).',
+            'The reference at referencesModule.references[0] has neither Citation (citation) nor PubMed Identifier (pmid): give the bibliographic citation in citation, or the PubMed ID in pmid (the registry fills the citation in from it).',
           line: 3,
           column: 7,
         },
@@ -42,7 +42,8 @@ testRule(rule, {
       errors: [
         {
           pointer: '/referencesModule/references/1/pmid',
-          message: /^referencesModule\.references\[1\] has neither/,
+          message:
+            /^The reference at referencesModule\.references\[1\] has neither Citation \(citation\) nor PubMed Identifier \(pmid\)/,
           line: 4,
           column: 13,
         },

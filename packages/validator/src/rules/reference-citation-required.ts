@@ -1,5 +1,6 @@
 import { defineRule } from '../engine/rule.js';
 import { isBlank, missingAt } from '../rule-support/presence.js';
+import { fieldLabelOf, keyPath } from '../rule-support/registry-words.js';
 
 export default defineRule(
   {
@@ -19,7 +20,7 @@ export default defineRule(
         ...(reference.pmid === undefined
           ? missingAt(trial, `${item}/citation`)
           : { pointer: `${item}/pmid` }),
-        message: `referencesModule.references[${index}] has neither citation nor pmid: give the bibliographic citation in citation, or the PubMed ID in pmid (the registry fills the citation in from it).`,
+        message: `The reference at ${keyPath(item)} has neither ${fieldLabelOf(`${item}/citation`)} (citation) nor ${fieldLabelOf(`${item}/pmid`)} (pmid): give the bibliographic citation in citation, or the PubMed ID in pmid (the registry fills the citation in from it).`,
       });
     });
   },

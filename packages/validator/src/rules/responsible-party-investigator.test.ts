@@ -30,7 +30,7 @@ testRule(rule, {
         {
           pointer: '/sponsorCollaboratorsModule/responsibleParty/type',
           message:
-            "The responsible party is an investigator (PRINCIPAL_INVESTIGATOR): fill in investigatorFullName (the investigator's full name), investigatorTitle (their official title, e.g. Professor of Medicine) and investigatorAffiliation (their organization) under sponsorCollaboratorsModule.responsibleParty.",
+            'Responsible Party Type (sponsorCollaboratorsModule.responsibleParty.type) is Principal Investigator (PRINCIPAL_INVESTIGATOR): fill in Investigator Name (investigatorFullName), Investigator Official Title (investigatorTitle, e.g. Professor of Medicine) and Investigator Affiliation (investigatorAffiliation) under Responsible Party (sponsorCollaboratorsModule.responsibleParty).',
           line: 3,
           column: 11,
         },
@@ -43,7 +43,7 @@ testRule(rule, {
         {
           pointer: '/sponsorCollaboratorsModule/responsibleParty/type',
           message:
-            'The responsible party is an investigator (SPONSOR_INVESTIGATOR): fill in investigatorTitle (their official title, e.g. Professor of Medicine) and investigatorAffiliation (their organization) under sponsorCollaboratorsModule.responsibleParty.',
+            'Responsible Party Type (sponsorCollaboratorsModule.responsibleParty.type) is Sponsor-Investigator (SPONSOR_INVESTIGATOR): fill in Investigator Official Title (investigatorTitle, e.g. Professor of Medicine) and Investigator Affiliation (investigatorAffiliation) under Responsible Party (sponsorCollaboratorsModule.responsibleParty).',
         },
       ],
     },
@@ -53,7 +53,7 @@ testRule(rule, {
       errors: [
         {
           pointer: '/sponsorCollaboratorsModule/responsibleParty/type',
-          message: /fill in investigatorFullName/,
+          message: /fill in Investigator Name \(investigatorFullName\)/,
         },
       ],
     },
@@ -63,7 +63,8 @@ testRule(rule, {
       errors: [
         {
           pointer: '/sponsorCollaboratorsModule/responsibleParty/type',
-          message: /fill in investigatorFullName \(the investigator's full name\) and investigatorTitle \(/,
+          message:
+            /fill in Investigator Name \(investigatorFullName\) and Investigator Official Title \(investigatorTitle, /,
         },
       ],
     },

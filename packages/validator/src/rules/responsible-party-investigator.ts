@@ -1,8 +1,18 @@
 import { defineRule } from '../engine/rule.js';
 import { hasText, isMissing, wordList } from '../rule-support/presence.js';
+import { fieldLabelOf, fieldName, valueName } from '../rule-support/registry-words.js';
 
 const PARTY = '/sponsorCollaboratorsModule/responsibleParty';
 const TYPE_POINTER = `${PARTY}/type`;
+
+type InvestigatorField = 'investigatorFullName' | 'investigatorTitle' | 'investigatorAffiliation';
+
+/** What each field asks for beyond its label, after its key. */
+const FIELD_HINTS: Readonly<Record<InvestigatorField, string>> = {
+  investigatorFullName: '',
+  investigatorTitle: ', e.g. Professor of Medicine',
+  investigatorAffiliation: '',
+};
 
 export default defineRule(
   {
@@ -24,25 +34,20 @@ export default defineRule(
     const imported = hasText(trial.identificationModule?.nctId);
     const legacyNameTitle = imported && hasText(party.oldNameTitle);
     const legacyOrganization = imported && hasText(party.oldOrganization);
-    const missing = [
-      isMissing(party.investigatorFullName) &&
-        !legacyNameTitle &&
-        "investigatorFullName (the investigator's full name)",
-      isMissing(party.investigatorTitle) &&
-        !legacyNameTitle &&
-        'investigatorTitle (their official title, e.g. Professor of Medicine)',
-      isMissing(party.investigatorAffiliation) &&
-        !legacyOrganization &&
-        'investigatorAffiliation (their organization)',
-    ].filter((field): field is string => typeof field === 'string');
+    const missing = (Object.keys(FIELD_HINTS) as InvestigatorField[]).filter(
+      (field) =>
+        isMissing(party[field]) &&
+        !(field === 'investigatorAffiliation' ? legacyOrganization : legacyNameTitle),
+    );
     if (!missing.length) return;
-    const absent = (['investigatorFullName', 'investigatorTitle', 'investigatorAffiliation'] as const)
-      .filter((field) => party[field] === undefined && missing.some((text) => text.startsWith(`${field} `)))
-      .map((field) => `${PARTY}/${field}`);
+    const absent = missing.filter((field) => party[field] === undefined).map((field) => `${PARTY}/${field}`);
+    const words = missing.map(
+      (field) => `${fieldLabelOf(`${PARTY}/${field}`)} (${field}${FIELD_HINTS[field]})`,
+    );
     report({
       pointer: TYPE_POINTER,
       ...(absent.length ? { missing: absent } : {}),
-      message: `The responsible party is an investigator (${type}): fill in ${wordList(missing)} under sponsorCollaboratorsModule.responsibleParty.`,
+      message: `${fieldName(TYPE_POINTER)} is ${valueName(TYPE_POINTER, type)}: fill in ${wordList(words)} under ${fieldName(PARTY)}.`,
     });
   },
 );

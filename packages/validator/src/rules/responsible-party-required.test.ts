@@ -17,7 +17,7 @@ testRule(rule, {
         {
           pointer: '/sponsorCollaboratorsModule',
           message:
-            'Responsible Party Type (sponsorCollaboratorsModule.responsibleParty.type) is missing: choose SPONSOR, PRINCIPAL_INVESTIGATOR or SPONSOR_INVESTIGATOR (who registers the study and reports its results).',
+            'Responsible Party Type (sponsorCollaboratorsModule.responsibleParty.type) is missing: choose who registers the study and reports its results, Sponsor (SPONSOR), Principal Investigator (PRINCIPAL_INVESTIGATOR) or Sponsor-Investigator (SPONSOR_INVESTIGATOR).',
           line: 1,
           column: 1,
         },

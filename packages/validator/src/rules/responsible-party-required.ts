@@ -1,5 +1,6 @@
 import { defineRule } from '../engine/rule.js';
 import { requireValue } from '../rule-support/presence.js';
+import { valueChoices } from '../rule-support/value-choices.js';
 
 export default defineRule(
   {
@@ -12,10 +13,11 @@ export default defineRule(
     fixable: false,
   },
   ({ trial, report }) => {
+    const pointer = '/sponsorCollaboratorsModule/responsibleParty/type';
     const finding = requireValue(
       trial,
-      '/sponsorCollaboratorsModule/responsibleParty/type',
-      'choose SPONSOR, PRINCIPAL_INVESTIGATOR or SPONSOR_INVESTIGATOR (who registers the study and reports its results)',
+      pointer,
+      `choose who registers the study and reports its results, ${valueChoices(pointer, ['SPONSOR', 'PRINCIPAL_INVESTIGATOR', 'SPONSOR_INVESTIGATOR'])}`,
     );
     if (finding) report(finding);
   },

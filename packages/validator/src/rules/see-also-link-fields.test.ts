@@ -23,7 +23,7 @@ testRule(rule, {
         {
           pointer: '/referencesModule/seeAlsoLinks/0/url',
           message:
-            '"www.example.org/study" is not a complete web address: write it with http:// or https://, e.g. "https://www.example.org/study".',
+            'Link URL (referencesModule.seeAlsoLinks[0].url) "www.example.org/study" is not a complete web address: write it with http:// or https://, e.g. "https://www.example.org/study".',
           line: 4,
           column: 12,
         },
@@ -42,12 +42,12 @@ testRule(rule, {
         {
           pointer: '/referencesModule/seeAlsoLinks/0/url',
           message:
-            '"ftp://files.example.org/protocol.pdf" is not a complete web address: write it with http:// or https://.',
+            'Link URL (referencesModule.seeAlsoLinks[0].url) "ftp://files.example.org/protocol.pdf" is not a complete web address: write it with http:// or https://.',
         },
         {
           pointer: '/referencesModule/seeAlsoLinks/1/url',
           message:
-            '"see the sponsor\'s website" is not a complete web address: write it with http:// or https://.',
+            'Link URL (referencesModule.seeAlsoLinks[1].url) "see the sponsor\'s website" is not a complete web address: write it with http:// or https://.',
         },
       ],
     },
@@ -62,14 +62,14 @@ testRule(rule, {
         {
           pointer: '/referencesModule/seeAlsoLinks/0',
           message:
-            'referencesModule.seeAlsoLinks[0] has no label: give a short description of the page in label.',
+            'Link (referencesModule.seeAlsoLinks[0]) has no Link Description: give a short description of the page in label.',
           line: 3,
           column: 7,
         },
         {
           pointer: '/referencesModule/seeAlsoLinks/1',
           message:
-            'referencesModule.seeAlsoLinks[1] has no label or url: give a short description of the page in label and its complete address in url, starting with https:// or http://.',
+            'Link (referencesModule.seeAlsoLinks[1]) has no Link Description or Link URL: give a short description of the page in label and its complete address in url, starting with https:// or http://.',
         },
       ],
     },

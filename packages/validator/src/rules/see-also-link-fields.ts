@@ -1,5 +1,6 @@
 import { defineRule } from '../engine/rule.js';
 import { isBlank, missingFieldsAt, wordList } from '../rule-support/presence.js';
+import { fieldLabelOf, fieldName } from '../rule-support/registry-words.js';
 
 const LINKS = '/referencesModule/seeAlsoLinks';
 
@@ -43,7 +44,10 @@ export default defineRule(
       if (missing.length) {
         report({
           ...missingFieldsAt(trial, item, missing),
-          message: `referencesModule.seeAlsoLinks[${index}] has no ${wordList(missing, 'or')}: give ${wordList(missing.map((field) => HINTS[field] ?? field))}.`,
+          message: `${fieldName(item)} has no ${wordList(
+            missing.map((field) => fieldLabelOf(`${item}/${field}`)),
+            'or',
+          )}: give ${wordList(missing.map((field) => HINTS[field] ?? field))}.`,
         });
       }
       const url = link.url?.trim();
@@ -51,7 +55,7 @@ export default defineRule(
       const guess = withScheme(url);
       report({
         pointer: `${item}/url`,
-        message: `"${url}" is not a complete web address: write it with http:// or https://${guess ? `, e.g. "${guess}"` : ''}.`,
+        message: `${fieldName(`${item}/url`)} "${url}" is not a complete web address: write it with http:// or https://${guess ? `, e.g. "${guess}"` : ''}.`,
         ...(guess
           ? {
               suggestions: [

@@ -29,7 +29,7 @@ testRule(rule, {
         {
           pointer: '/designModule/designInfo/allocation',
           message:
-            'The study has one arm, so participants are not allocated between arms: set designModule.designInfo.allocation to NA instead of NON_RANDOMIZED.',
+            'The study has one arm, so participants are not allocated between arms: set Allocation (designModule.designInfo.allocation) to N/A (NA) instead of Non-Randomized (NON_RANDOMIZED).',
           line: 4,
           column: 17,
         },
@@ -39,7 +39,12 @@ testRule(rule, {
     {
       name: 'one arm, randomized',
       yaml: study('RANDOMIZED', 1),
-      errors: [{ pointer: '/designModule/designInfo/allocation', message: /instead of RANDOMIZED\.$/ }],
+      errors: [
+        {
+          pointer: '/designModule/designInfo/allocation',
+          message: /to N\/A \(NA\) instead of Randomized \(RANDOMIZED\)\.$/,
+        },
+      ],
       output: study('NA', 1),
     },
   ],

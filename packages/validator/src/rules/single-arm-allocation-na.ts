@@ -1,5 +1,6 @@
 import { defineRule } from '../engine/rule.js';
 import { mayBeInterventional } from '../rule-support/study-type.js';
+import { fieldName, valueName } from '../rule-support/registry-words.js';
 
 export default defineRule(
   {
@@ -18,7 +19,7 @@ export default defineRule(
     const pointer = '/designModule/designInfo/allocation';
     report({
       pointer,
-      message: `The study has one arm, so participants are not allocated between arms: set designModule.designInfo.allocation to NA instead of ${allocation}.`,
+      message: `The study has one arm, so participants are not allocated between arms: set ${fieldName(pointer)} to ${valueName(pointer, 'NA')} instead of ${valueName(pointer, allocation)}.`,
       fix: [{ op: 'replace', pointer, value: 'NA' }],
     });
   },

@@ -29,7 +29,7 @@ testRule(rule, {
         {
           pointer: '/designModule/designInfo/interventionModel',
           message:
-            'designModule.designInfo.interventionModel is SINGLE_GROUP but the study has 3 arms: a single-group study has exactly one arm, so merge the arms into one or choose the model that fits (PARALLEL, CROSSOVER, FACTORIAL or SEQUENTIAL).',
+            'Interventional Study Model (designModule.designInfo.interventionModel) is Single Group Assignment (SINGLE_GROUP) but the study has 3 arms: a single-group study has exactly one arm, so merge the arms into one or choose the model that fits (Parallel Assignment (PARALLEL), Crossover Assignment (CROSSOVER), Factorial Assignment (FACTORIAL) or Sequential Assignment (SEQUENTIAL)).',
           line: 4,
           column: 24,
         },

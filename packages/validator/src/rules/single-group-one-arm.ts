@@ -1,5 +1,10 @@
 import { defineRule } from '../engine/rule.js';
 import { mayBeInterventional } from '../rule-support/study-type.js';
+import { fieldName, valueName } from '../rule-support/registry-words.js';
+import { wordList } from '../rule-support/presence.js';
+
+const MODEL = '/designModule/designInfo/interventionModel';
+const OTHER_MODELS = ['PARALLEL', 'CROSSOVER', 'FACTORIAL', 'SEQUENTIAL'];
 
 export default defineRule(
   {
@@ -18,8 +23,11 @@ export default defineRule(
     const count = trial.armsInterventionsModule?.armGroups?.length ?? 0;
     if (count <= 1) return;
     report({
-      pointer: '/designModule/designInfo/interventionModel',
-      message: `designModule.designInfo.interventionModel is SINGLE_GROUP but the study has ${count} arms: a single-group study has exactly one arm, so merge the arms into one or choose the model that fits (PARALLEL, CROSSOVER, FACTORIAL or SEQUENTIAL).`,
+      pointer: MODEL,
+      message: `${fieldName(MODEL)} is ${valueName(MODEL, 'SINGLE_GROUP')} but the study has ${count} arms: a single-group study has exactly one arm, so merge the arms into one or choose the model that fits (${wordList(
+        OTHER_MODELS.map((model) => valueName(MODEL, model)),
+        'or',
+      )}).`,
     });
   },
 );

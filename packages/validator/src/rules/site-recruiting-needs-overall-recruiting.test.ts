@@ -35,7 +35,7 @@ testRule(rule, {
         {
           pointer: '/statusModule/overallStatus',
           message:
-            'Site "Hospital 2" is RECRUITING, so statusModule.overallStatus must be RECRUITING, not NOT_YET_RECRUITING; change the overall status, or update contactsLocationsModule.locations[].status of the sites.',
+            'Site "Hospital 2" is Recruiting (RECRUITING), so Overall Recruitment Status (statusModule.overallStatus) must be Recruiting (RECRUITING), not Not yet recruiting (NOT_YET_RECRUITING); change the Overall Recruitment Status, or update the Individual Site Status (contactsLocationsModule.locations[].status) of the sites.',
           line: 2,
           column: 18,
         },
@@ -47,7 +47,8 @@ testRule(rule, {
       errors: [
         {
           pointer: '/statusModule/overallStatus',
-          message: /^2 sites \(first "Hospital 1"\) are RECRUITING, so .* not COMPLETED;/,
+          message:
+            /^2 sites \(first "Hospital 1"\) are Recruiting \(RECRUITING\), so .* not Completed \(COMPLETED\);/,
         },
       ],
     },
@@ -57,7 +58,7 @@ testRule(rule, {
       errors: [
         {
           pointer: '/statusModule/overallStatus',
-          message: /^Site contactsLocationsModule\.locations\[0\] is RECRUITING/,
+          message: /^Site contactsLocationsModule\.locations\[0\] is Recruiting \(RECRUITING\)/,
         },
       ],
     },

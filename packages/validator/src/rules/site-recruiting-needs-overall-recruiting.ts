@@ -1,5 +1,8 @@
 import { defineRule } from '../engine/rule.js';
 import { siteName, siteStatuses } from '../rule-support/status-effective.js';
+import { fieldLabelOf, fieldName, valueName } from '../rule-support/registry-words.js';
+
+const OVERALL = '/statusModule/overallStatus';
 
 export default defineRule(
   {
@@ -22,9 +25,10 @@ export default defineRule(
       recruiting.length === 1
         ? `Site ${siteName(first)} is`
         : `${recruiting.length} sites (first ${siteName(first)}) are`;
+    const recruitingWords = valueName(OVERALL, 'RECRUITING');
     report({
-      pointer: '/statusModule/overallStatus',
-      message: `${sites} RECRUITING, so statusModule.overallStatus must be RECRUITING, not ${status}; change the overall status, or update contactsLocationsModule.locations[].status of the sites.`,
+      pointer: OVERALL,
+      message: `${sites} ${recruitingWords}, so ${fieldName(OVERALL)} must be ${recruitingWords}, not ${valueName(OVERALL, status)}; change the ${fieldLabelOf(OVERALL)}, or update the ${fieldLabelOf('/contactsLocationsModule/locations/0/status')} (contactsLocationsModule.locations[].status) of the sites.`,
     });
   },
 );

@@ -38,7 +38,7 @@ testRule(rule, {
         {
           pointer: '/contactsLocationsModule/locations/1',
           message:
-            'Site "Clinic B" has no status: while the study is RECRUITING, give each site\'s own recruitment status in status (e.g. RECRUITING, NOT_YET_RECRUITING or COMPLETED).',
+            'Site "Clinic B" has no Individual Site Status: while the study is Recruiting (RECRUITING), give each site\'s own recruitment status in status (e.g. Recruiting (RECRUITING), Not yet recruiting (NOT_YET_RECRUITING) or Completed (COMPLETED)).',
           line: 7,
           column: 7,
         },
@@ -54,7 +54,7 @@ testRule(rule, {
         {
           pointer: '/contactsLocationsModule/locations/1',
           message:
-            /^contactsLocationsModule\.locations\[1\] has no status: while the study is ACTIVE_NOT_RECRUITING/,
+            /^Location \(contactsLocationsModule\.locations\[1\]\) has no Individual Site Status: while the study is Active, not recruiting \(ACTIVE_NOT_RECRUITING\)/,
         },
       ],
     },

@@ -1,8 +1,9 @@
 import type { Status } from '@trialyaml/core';
 import { defineRule } from '../engine/rule.js';
-import { isBlank } from '../rule-support/presence.js';
+import { isBlank, wordList } from '../rule-support/presence.js';
 import { isDraft } from '../rule-support/status-effective.js';
 import { isOneOf } from '../rule-support/status.js';
+import { fieldLabelOf, fieldName, valueName } from '../rule-support/registry-words.js';
 
 const LOCATIONS = '/contactsLocationsModule/locations';
 
@@ -34,12 +35,14 @@ export default defineRule(
     (trial.contactsLocationsModule?.locations ?? []).forEach((location, index) => {
       if (location.status !== undefined) return;
       const pointer = `${LOCATIONS}/${index}`;
-      const name = isBlank(location.facility)
-        ? `contactsLocationsModule.locations[${index}]`
-        : `Site "${location.facility}"`;
+      const name = isBlank(location.facility) ? fieldName(pointer) : `Site "${location.facility}"`;
+      const siteStatus = `${pointer}/status`;
       report({
         pointer,
-        message: `${name} has no status: while the study is ${status}, give each site's own recruitment status in status (e.g. RECRUITING, NOT_YET_RECRUITING or COMPLETED).`,
+        message: `${name} has no ${fieldLabelOf(siteStatus)}: while the study is ${valueName('/statusModule/overallStatus', status)}, give each site's own recruitment status in status (e.g. ${wordList(
+          ['RECRUITING', 'NOT_YET_RECRUITING', 'COMPLETED'].map((code) => valueName(siteStatus, code)),
+          'or',
+        )}).`,
         suggestions: [
           {
             title: `Set the site's status to ${status}`,

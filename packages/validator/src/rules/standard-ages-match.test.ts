@@ -22,7 +22,7 @@ testRule(rule, {
         {
           pointer: '/eligibilityModule/stdAges',
           message:
-            'eligibilityModule.stdAges is [ADULT], but the ages 18 Years to 70 Years cover [ADULT, OLDER_ADULT]; remove stdAges (the registry derives it from the ages) or set it to [ADULT, OLDER_ADULT].',
+            'Age Groups (eligibilityModule.stdAges) lists Adult (ADULT), but the Minimum Age and Maximum Age, 18 Years to 70 Years, cover Adult (ADULT) and Older Adult (OLDER_ADULT); remove stdAges (the registry derives it from the ages) or set it to [ADULT, OLDER_ADULT].',
           line: 4,
           column: 3,
         },
@@ -34,7 +34,8 @@ testRule(rule, {
       errors: [
         {
           pointer: '/eligibilityModule/stdAges',
-          message: /the ages 18 Years to no maximum cover \[ADULT, OLDER_ADULT\];/,
+          message:
+            /^Age Groups \(eligibilityModule\.stdAges\) lists Child \(CHILD\), .* the Minimum Age and Maximum Age, 18 Years to no maximum, cover Adult \(ADULT\) and Older Adult \(OLDER_ADULT\);/,
         },
       ],
     },

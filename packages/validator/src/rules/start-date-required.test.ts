@@ -26,7 +26,7 @@ testRule(rule, {
         {
           pointer: '/statusModule',
           message:
-            'statusModule.startDateStruct is missing: add the date the first participant is (or is expected to be) enrolled as date (yyyy-MM-dd) and whether it is ACTUAL or ESTIMATED as type.',
+            'Study Start Date (statusModule.startDateStruct) is missing: add the date the first participant is (or is expected to be) enrolled as date (yyyy-MM-dd) and whether it is Actual (ACTUAL) or Estimated (ESTIMATED) as type.',
           line: 3,
           column: 1,
         },
@@ -39,7 +39,7 @@ testRule(rule, {
         {
           pointer: '/statusModule/startDateStruct',
           message:
-            'statusModule.startDateStruct.date is missing: add the date the first participant is (or is expected to be) enrolled (yyyy-MM-dd).',
+            'Study Start Date (statusModule.startDateStruct.date) is missing: add the date the first participant is (or is expected to be) enrolled (yyyy-MM-dd).',
           line: 4,
           column: 3,
         },
@@ -51,7 +51,7 @@ testRule(rule, {
       errors: [
         {
           pointer: '/statusModule/startDateStruct',
-          message: /^statusModule\.startDateStruct has no date and no type:/,
+          message: /^Study Start Date \(statusModule\.startDateStruct\) has no date and no type:/,
         },
       ],
     },
@@ -62,7 +62,7 @@ testRule(rule, {
         {
           pointer: '/statusModule/startDateStruct',
           message:
-            'statusModule.startDateStruct.type is missing: say whether the date is ACTUAL (it has happened) or ESTIMATED (it is expected).',
+            'Study Start Date Type (statusModule.startDateStruct.type) is missing: say whether the date has happened, Actual (ACTUAL), or is expected, Estimated (ESTIMATED).',
         },
       ],
     },

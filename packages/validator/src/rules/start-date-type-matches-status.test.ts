@@ -29,7 +29,7 @@ testRule(rule, {
         {
           pointer: '/statusModule/startDateStruct/type',
           message:
-            'The study is RECRUITING: the start date is the day the first participant enrolled, which has happened; set statusModule.startDateStruct.type to ACTUAL (and give the actual date).',
+            'The study is Recruiting (RECRUITING): the start date is the day the first participant enrolled, which has happened; set Study Start Date Type (statusModule.startDateStruct.type) to Actual (ACTUAL) and give the actual date.',
           line: 5,
           column: 11,
         },
@@ -42,7 +42,7 @@ testRule(rule, {
         {
           pointer: '/statusModule/startDateStruct/type',
           message:
-            'The study is NOT_YET_RECRUITING: nobody is enrolled yet, so the start date is an estimate; set statusModule.startDateStruct.type to ESTIMATED.',
+            'The study is Not yet recruiting (NOT_YET_RECRUITING): nobody is enrolled yet, so the start date is an estimate; set Study Start Date Type (statusModule.startDateStruct.type) to Estimated (ESTIMATED).',
         },
       ],
     },
@@ -50,7 +50,10 @@ testRule(rule, {
       name: 'withdrawn with an actual start',
       yaml: file('WITHDRAWN', 'ACTUAL'),
       errors: [
-        { pointer: '/statusModule/startDateStruct/type', message: /never happened; set .* to ESTIMATED\.$/ },
+        {
+          pointer: '/statusModule/startDateStruct/type',
+          message: /never happened; set Study Start Date Type \(.*\) to Estimated \(ESTIMATED\)\.$/,
+        },
       ],
     },
     {

@@ -1,5 +1,9 @@
 import { defineRule } from '../engine/rule.js';
 import { START_DATE_TYPE_BY_STATUS as EXPECTED } from '../rule-support/dates-expected-type.js';
+import { fieldName, valueName } from '../rule-support/registry-words.js';
+import { statusWords } from '../rule-support/status.js';
+
+const TYPE = '/statusModule/startDateStruct/type';
 
 export default defineRule(
   {
@@ -23,8 +27,8 @@ export default defineRule(
           ? 'the study stopped before enrolling anyone, so the start date never happened'
           : 'the start date is the day the first participant enrolled, which has happened';
     report({
-      pointer: '/statusModule/startDateStruct/type',
-      message: `The study is ${status}: ${why}; set statusModule.startDateStruct.type to ${expected}${expected === 'ACTUAL' ? ' (and give the actual date)' : ''}.`,
+      pointer: TYPE,
+      message: `The study is ${statusWords(status)}: ${why}; set ${fieldName(TYPE)} to ${valueName(TYPE, expected)}${expected === 'ACTUAL' ? ' and give the actual date' : ''}.`,
     });
   },
 );

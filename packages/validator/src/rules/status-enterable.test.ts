@@ -23,14 +23,14 @@ testRule(rule, {
         {
           pointer: '/statusModule/overallStatus',
           message:
-            '"UNKNOWN" is set by the registry when a study\'s status has not been verified for two years and cannot be entered; give the study\'s current status in statusModule.overallStatus (the last known one is "RECRUITING").',
+            "Unknown status (UNKNOWN) is set by the registry when a study's status has not been verified for two years and cannot be entered; give the study's current status in Overall Recruitment Status (statusModule.overallStatus); the last known one is Recruiting (RECRUITING).",
           line: 2,
           column: 18,
         },
         {
           pointer: '/statusModule/lastKnownStatus',
           message:
-            'statusModule.lastKnownStatus is kept by the registry beside an UNKNOWN status and cannot be entered; remove it and give the current status in statusModule.overallStatus.',
+            'Last Known Status (statusModule.lastKnownStatus) is kept by the registry beside an Unknown status (UNKNOWN) and cannot be entered; remove it and give the current status in Overall Recruitment Status (statusModule.overallStatus).',
           line: 3,
           column: 3,
         },
@@ -39,7 +39,9 @@ testRule(rule, {
     {
       name: 'draft with WITHHELD',
       yaml: 'identificationModule:\n  briefTitle: A study\nstatusModule:\n  overallStatus: WITHHELD\n',
-      errors: [{ pointer: '/statusModule/overallStatus', message: /^"WITHHELD" is set by the registry/ }],
+      errors: [
+        { pointer: '/statusModule/overallStatus', message: /^Withheld \(WITHHELD\) is set by the registry/ },
+      ],
     },
     {
       name: 'draft with lastKnownStatus beside an enterable status',

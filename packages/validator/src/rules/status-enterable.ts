@@ -1,5 +1,7 @@
 import { defineRule } from '../engine/rule.js';
 import { isDraft } from '../rule-support/status-effective.js';
+import { fieldName } from '../rule-support/registry-words.js';
+import { OVERALL_STATUS, statusWords } from '../rule-support/status.js';
 
 export default defineRule(
   {
@@ -23,8 +25,8 @@ export default defineRule(
         pointer,
         message:
           status === 'UNKNOWN'
-            ? `"UNKNOWN" is set by the registry when a study's status has not been verified for two years and cannot be entered; give the study's current status in statusModule.overallStatus${guess ? ` (the last known one is "${guess}")` : ''}.`
-            : `"WITHHELD" is set by the registry and cannot be entered; give the study's current status in statusModule.overallStatus.`,
+            ? `${statusWords('UNKNOWN')} is set by the registry when a study's status has not been verified for two years and cannot be entered; give the study's current status in ${fieldName(pointer)}${guess ? `; the last known one is ${statusWords(guess)}` : ''}.`
+            : `${statusWords('WITHHELD')} is set by the registry and cannot be entered; give the study's current status in ${fieldName(pointer)}.`,
         ...(guess
           ? {
               suggestions: [
@@ -38,8 +40,7 @@ export default defineRule(
       report({
         pointer: '/statusModule/lastKnownStatus',
         target: 'key',
-        message:
-          'statusModule.lastKnownStatus is kept by the registry beside an UNKNOWN status and cannot be entered; remove it and give the current status in statusModule.overallStatus.',
+        message: `${fieldName('/statusModule/lastKnownStatus')} is kept by the registry beside an ${statusWords('UNKNOWN')} and cannot be entered; remove it and give the current status in ${fieldName(OVERALL_STATUS)}.`,
       });
     }
   },

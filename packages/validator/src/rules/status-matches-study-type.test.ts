@@ -24,7 +24,7 @@ testRule(rule, {
         {
           pointer: '/statusModule/overallStatus',
           message:
-            '"RECRUITING" is a status of interventional and observational studies, but designModule.studyType is EXPANDED_ACCESS; use AVAILABLE, NO_LONGER_AVAILABLE, TEMPORARILY_NOT_AVAILABLE or APPROVED_FOR_MARKETING (or correct the study type).',
+            'Recruiting (RECRUITING) is a status of interventional and observational studies, but Study Type (designModule.studyType) is Expanded Access (EXPANDED_ACCESS); use Available (AVAILABLE), No longer available (NO_LONGER_AVAILABLE), Temporarily not available (TEMPORARILY_NOT_AVAILABLE) or Approved for marketing (APPROVED_FOR_MARKETING) (or correct the Study Type).',
           line: 2,
           column: 18,
         },
@@ -37,7 +37,7 @@ testRule(rule, {
         {
           pointer: '/statusModule/overallStatus',
           message:
-            '"AVAILABLE" is an expanded-access status, but designModule.studyType is INTERVENTIONAL; use a study status such as RECRUITING, ACTIVE_NOT_RECRUITING or COMPLETED (or correct the study type).',
+            'Available (AVAILABLE) is an expanded-access status, but Study Type (designModule.studyType) is Interventional (INTERVENTIONAL); use a study status such as Recruiting (RECRUITING), Active, not recruiting (ACTIVE_NOT_RECRUITING) or Completed (COMPLETED) (or correct the Study Type).',
         },
       ],
     },
@@ -45,7 +45,10 @@ testRule(rule, {
       name: 'observational study with an expanded-access status',
       yaml: file('OBSERVATIONAL', 'NO_LONGER_AVAILABLE'),
       errors: [
-        { pointer: '/statusModule/overallStatus', message: /designModule\.studyType is OBSERVATIONAL/ },
+        {
+          pointer: '/statusModule/overallStatus',
+          message: /Study Type \(designModule\.studyType\) is Observational \(OBSERVATIONAL\)/,
+        },
       ],
     },
   ],

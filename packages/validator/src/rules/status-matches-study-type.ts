@@ -1,5 +1,13 @@
 import { defineRule } from '../engine/rule.js';
-import { ENTERABLE_STATUSES, EXPANDED_ACCESS_STATUSES, isOneOf } from '../rule-support/status.js';
+import {
+  ENTERABLE_STATUSES,
+  EXPANDED_ACCESS_STATUSES,
+  isOneOf,
+  statusList,
+  statusWords,
+} from '../rule-support/status.js';
+import { STUDY_TYPE_POINTER } from '../rule-support/study-type.js';
+import { fieldLabelOf, fieldName, valueName } from '../rule-support/registry-words.js';
 
 export default defineRule(
   {
@@ -20,12 +28,12 @@ export default defineRule(
     if (studyType === 'EXPANDED_ACCESS' && isOneOf(status, ENTERABLE_STATUSES)) {
       report({
         pointer,
-        message: `"${status}" is a status of interventional and observational studies, but designModule.studyType is EXPANDED_ACCESS; use ${EXPANDED_ACCESS_STATUSES.slice(0, -1).join(', ')} or ${EXPANDED_ACCESS_STATUSES.at(-1) ?? ''} (or correct the study type).`,
+        message: `${statusWords(status)} is a status of interventional and observational studies, but ${fieldName(STUDY_TYPE_POINTER)} is ${valueName(STUDY_TYPE_POINTER, studyType)}; use ${statusList(EXPANDED_ACCESS_STATUSES)} (or correct the ${fieldLabelOf(STUDY_TYPE_POINTER)}).`,
       });
     } else if (studyType !== 'EXPANDED_ACCESS' && isOneOf(status, EXPANDED_ACCESS_STATUSES)) {
       report({
         pointer,
-        message: `"${status}" is an expanded-access status, but designModule.studyType is ${studyType}; use a study status such as RECRUITING, ACTIVE_NOT_RECRUITING or COMPLETED (or correct the study type).`,
+        message: `${statusWords(status)} is an expanded-access status, but ${fieldName(STUDY_TYPE_POINTER)} is ${valueName(STUDY_TYPE_POINTER, studyType)}; use a study status such as ${statusList(['RECRUITING', 'ACTIVE_NOT_RECRUITING', 'COMPLETED'])} (or correct the ${fieldLabelOf(STUDY_TYPE_POINTER)}).`,
       });
     }
   },

@@ -53,7 +53,7 @@ testRule(rule, {
         {
           pointer: '/statusModule/overallStatus',
           message:
-            'The registry update is due by 2026-12-01, in 10 days (today is 2026-11-21): It is COMPLETED since the completion date 2026-11-01 (ACTUAL); + 30 days (42 CFR 11.64(a)(1)(ii): update the record within 30 days). The registry record was last updated on 2026-10-01, before the change. Update the registry record; importing it again fills in lastUpdateSubmitDate.',
+            'The registry update is due by 2026-12-01, in 10 days (today is 2026-11-21): It is COMPLETED since the completion date 2026-11-01 (ACTUAL); + 30 days (42 CFR 11.64(a)(1)(ii): update the record within 30 days). The registry record was last updated on 2026-10-01, before the change. Update the registry record; importing it again fills in Last Update Submitted (statusModule.lastUpdateSubmitDate).',
           line: 4,
           column: 18,
         },

@@ -1,5 +1,6 @@
 import { defineRule } from '../engine/rule.js';
 import { coveredDeadlines, dayCount } from '../rule-support/deadlines.js';
+import { fieldName } from '../rule-support/registry-words.js';
 
 export default defineRule(
   {
@@ -23,7 +24,7 @@ export default defineRule(
           : `is due by ${deadline.due}, in ${dayCount(asOf, deadline.due)}`;
       report({
         pointer: deadline.pointer,
-        message: `The registry update ${when} (today is ${asOf}): ${deadline.basis} Update the registry record; importing it again fills in lastUpdateSubmitDate.`,
+        message: `The registry update ${when} (today is ${asOf}): ${deadline.basis} Update the registry record; importing it again fills in ${fieldName('/statusModule/lastUpdateSubmitDate')}.`,
       });
     }
   },

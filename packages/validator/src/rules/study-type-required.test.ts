@@ -14,7 +14,7 @@ testRule(rule, {
         {
           pointer: '/designModule',
           message:
-            'Study Type (designModule.studyType) is missing: choose INTERVENTIONAL (participants are assigned to interventions), OBSERVATIONAL or EXPANDED_ACCESS.',
+            'Study Type (designModule.studyType) is missing: choose Interventional (INTERVENTIONAL) if participants are assigned to interventions, else Observational (OBSERVATIONAL) or Expanded Access (EXPANDED_ACCESS).',
           line: 1,
           column: 1,
         },

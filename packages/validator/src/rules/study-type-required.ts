@@ -1,5 +1,6 @@
 import { defineRule } from '../engine/rule.js';
 import { requireValue } from '../rule-support/presence.js';
+import { valueName } from '../rule-support/registry-words.js';
 
 export default defineRule(
   {
@@ -12,10 +13,11 @@ export default defineRule(
     fixable: false,
   },
   ({ trial, report }) => {
+    const pointer = '/designModule/studyType';
     const finding = requireValue(
       trial,
-      '/designModule/studyType',
-      'choose INTERVENTIONAL (participants are assigned to interventions), OBSERVATIONAL or EXPANDED_ACCESS',
+      pointer,
+      `choose ${valueName(pointer, 'INTERVENTIONAL')} if participants are assigned to interventions, else ${valueName(pointer, 'OBSERVATIONAL')} or ${valueName(pointer, 'EXPANDED_ACCESS')}`,
     );
     if (finding) report(finding);
   },

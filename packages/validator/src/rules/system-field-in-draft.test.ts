@@ -25,13 +25,14 @@ testRule(rule, {
         {
           pointer: '/statusModule/studyFirstSubmitDate',
           message:
-            'statusModule.studyFirstSubmitDate is assigned by the registry, not entered, and this record is not registered yet (it has no identificationModule.nctId); remove statusModule.studyFirstSubmitDate.',
+            'First Submitted (statusModule.studyFirstSubmitDate) is assigned by the registry, not entered, and this record is not registered yet (it has no NCT Number (identificationModule.nctId)); remove it.',
           line: 3,
           column: 3,
         },
         {
           pointer: '/statusModule/lastUpdatePostDateStruct',
-          message: /^statusModule\.lastUpdatePostDateStruct is assigned by the registry/,
+          message:
+            /^Last Update Posted \(statusModule\.lastUpdatePostDateStruct\) is assigned by the registry/,
           line: 4,
           column: 3,
         },
@@ -44,7 +45,8 @@ testRule(rule, {
         { pointer: '/eligibilityModule/stdAges' },
         {
           pointer: '/contactsLocationsModule/locations/0/geoPoint',
-          message: /^contactsLocationsModule\.locations\[0\]\.geoPoint is assigned by the registry/,
+          message:
+            /^Coordinates \(contactsLocationsModule\.locations\[0\]\.geoPoint\) is assigned by the registry/,
         },
         { pointer: '/sponsorCollaboratorsModule/leadSponsor/class' },
       ],

@@ -37,7 +37,7 @@ testRule(rule, {
         {
           pointer: '/oversightModule/isFdaRegulatedDrug',
           message:
-            'The study has a U.S. FDA-regulated drug but no site in the United States: unless it runs under a U.S. IND or IDE, answer oversightModule.isUsExport (true if the product is made in the U.S. and exported for this study, else false).',
+            'The study has a U.S. FDA-regulated drug but no site in the United States: unless it runs under a U.S. IND or IDE, answer Product Manufactured in and Exported from the U.S. (oversightModule.isUsExport), true if the product is made in the U.S. and exported for this study, else false.',
           line: 4,
           column: 23,
         },

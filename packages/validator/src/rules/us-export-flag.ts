@@ -1,6 +1,7 @@
 import { defineRule } from '../engine/rule.js';
 import { hasText } from '../rule-support/presence.js';
 import { isInterventional } from '../rule-support/study-type.js';
+import { fieldName } from '../rule-support/registry-words.js';
 
 /** Country names (as the registry writes them) that count as the United States: the states and its territories. */
 const US_COUNTRIES = new Set(
@@ -44,7 +45,7 @@ export default defineRule(
     if (!countries.length || countries.some((country) => US_COUNTRIES.has(country))) return;
     report({
       pointer: `/oversightModule/${flag}`,
-      message: `The study has a U.S. FDA-regulated ${flag === 'isFdaRegulatedDrug' ? 'drug' : 'device'} but no site in the United States: unless it runs under a U.S. IND or IDE, answer oversightModule.isUsExport (true if the product is made in the U.S. and exported for this study, else false).`,
+      message: `The study has a U.S. FDA-regulated ${flag === 'isFdaRegulatedDrug' ? 'drug' : 'device'} but no site in the United States: unless it runs under a U.S. IND or IDE, answer ${fieldName('/oversightModule/isUsExport')}, true if the product is made in the U.S. and exported for this study, else false.`,
     });
   },
 );

@@ -31,7 +31,7 @@ testRule(rule, {
         {
           pointer: '/statusModule/statusVerifiedDate',
           message:
-            'Verification was due by 2026-10-31 and is 21 days overdue (today is 2026-11-21): Record verified 2025-10 (read as 2025-10-31) + 12 months, the study being RECRUITING (42 CFR 11.64(a)(1)(i): verify the record at least every 12 months while the study is ongoing; the registry marks records not verified in that time). Review the record, update the registry and set statusVerifiedDate to the month you did.',
+            'Verification was due by 2026-10-31 and is 21 days overdue (today is 2026-11-21): Record verified 2025-10 (read as 2025-10-31) + 12 months, the study being RECRUITING (42 CFR 11.64(a)(1)(i): verify the record at least every 12 months while the study is ongoing; the registry marks records not verified in that time). Review the record, update the registry and set Record Verification Date (statusModule.statusVerifiedDate) to the month you did.',
           line: 4,
           column: 23,
         },

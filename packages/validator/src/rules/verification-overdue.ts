@@ -1,5 +1,6 @@
 import { defineRule } from '../engine/rule.js';
 import { coveredDeadlines, dayCount } from '../rule-support/deadlines.js';
+import { fieldName } from '../rule-support/registry-words.js';
 
 export default defineRule(
   {
@@ -18,7 +19,7 @@ export default defineRule(
       if (deadline.state !== 'overdue' || !deadline.due) continue;
       report({
         pointer: deadline.pointer,
-        message: `Verification was due by ${deadline.due} and is ${dayCount(deadline.due, asOf)} overdue (today is ${asOf}): ${deadline.basis} Review the record, update the registry and set statusVerifiedDate to the month you did.`,
+        message: `Verification was due by ${deadline.due} and is ${dayCount(deadline.due, asOf)} overdue (today is ${asOf}): ${deadline.basis} Review the record, update the registry and set ${fieldName('/statusModule/statusVerifiedDate')} to the month you did.`,
       });
     }
   },

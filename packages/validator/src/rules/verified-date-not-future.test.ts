@@ -24,7 +24,7 @@ testRule(rule, {
         {
           pointer: '/statusModule/statusVerifiedDate',
           message:
-            'statusModule.statusVerifiedDate 2026-12 is after the current month (2026-11); give the month in which the record was last checked.',
+            'Record Verification Date (statusModule.statusVerifiedDate) 2026-12 is after the current month (2026-11); give the month in which the record was last checked.',
           line: 2,
           column: 23,
         },

@@ -1,6 +1,9 @@
 import { defineRule } from '../engine/rule.js';
 import { wellFormedDate } from '../rule-support/dates-study-dates.js';
 import { comparePartialDates, monthOf } from '../rule-support/partial-date.js';
+import { fieldName } from '../rule-support/registry-words.js';
+
+const VERIFIED = '/statusModule/statusVerifiedDate';
 
 export default defineRule(
   {
@@ -17,8 +20,8 @@ export default defineRule(
     const month = monthOf(asOf);
     if (!verified || (comparePartialDates(verified, month) ?? 0) <= 0) return;
     report({
-      pointer: '/statusModule/statusVerifiedDate',
-      message: `statusModule.statusVerifiedDate ${verified} is after the current month (${month}); give the month in which the record was last checked.`,
+      pointer: VERIFIED,
+      message: `${fieldName(VERIFIED)} ${verified} is after the current month (${month}); give the month in which the record was last checked.`,
     });
   },
 );

@@ -31,7 +31,7 @@ testRule(rule, {
         {
           pointer: '/statusModule/statusVerifiedDate',
           message:
-            'statusModule.statusVerifiedDate 2025-10 is more than 12 months ago (today is 2026-11-21) for a study that is RECRUITING; check that the record is still accurate and set statusVerifiedDate to the month you did.',
+            'Record Verification Date (statusModule.statusVerifiedDate) 2025-10 is more than 12 months ago (today is 2026-11-21) for a study that is Recruiting (RECRUITING); check that the record is still accurate and set statusVerifiedDate to the month you did.',
           line: 2,
           column: 23,
         },
@@ -45,7 +45,7 @@ testRule(rule, {
         {
           pointer: '/statusModule/statusVerifiedDate',
           message:
-            "The registry shows this study's status as UNKNOWN (last known: RECRUITING): it was last verified in 2021-10 (today is 2026-11-21) and its completion date has passed. Verify the record, then set overallStatus and replace the estimated dates that have passed with actual or new ones.",
+            "The registry shows this study's status as Unknown status (UNKNOWN), last known Recruiting (RECRUITING): it was last verified in 2021-10 (today is 2026-11-21) and its completion date has passed. Verify the record, then set Overall Recruitment Status (statusModule.overallStatus) and replace the estimated dates that have passed with actual or new ones.",
         },
       ],
     },
@@ -56,7 +56,8 @@ testRule(rule, {
       errors: [
         {
           pointer: '/statusModule/statusVerifiedDate',
-          message: /^The registry shows this study's status as UNKNOWN: it was last verified in 2021-11/,
+          message:
+            /^The registry shows this study's status as Unknown status \(UNKNOWN\): it was last verified in 2021-11/,
         },
       ],
     },

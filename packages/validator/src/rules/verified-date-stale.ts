@@ -2,7 +2,8 @@ import { defineRule } from '../engine/rule.js';
 import { wellFormedDate } from '../rule-support/dates-study-dates.js';
 import { comparePartialDates, monthsBefore } from '../rule-support/partial-date.js';
 import { effectiveStatus } from '../rule-support/status-effective.js';
-import { isOneOf } from '../rule-support/status.js';
+import { isOneOf, OVERALL_STATUS, statusWords } from '../rule-support/status.js';
+import { fieldName } from '../rule-support/registry-words.js';
 
 /** Statuses after which the registry no longer expects yearly verification. */
 const ENDED = [
@@ -12,6 +13,8 @@ const ENDED = [
   'NO_LONGER_AVAILABLE',
   'APPROVED_FOR_MARKETING',
 ] as const;
+
+const VERIFIED = '/statusModule/statusVerifiedDate';
 
 export default defineRule(
   {
@@ -35,14 +38,14 @@ export default defineRule(
     // estimated-date-past), and name the status the record shows, not the one last entered.
     if (unknown) {
       report({
-        pointer: '/statusModule/statusVerifiedDate',
-        message: `The registry shows this study's status as UNKNOWN${status ? ` (last known: ${status})` : ''}: it was last verified in ${verified} (today is ${asOf}) and its completion date has passed. Verify the record, then set overallStatus and replace the estimated dates that have passed with actual or new ones.`,
+        pointer: VERIFIED,
+        message: `The registry shows this study's status as ${statusWords('UNKNOWN')}${status ? `, last known ${statusWords(status)}` : ''}: it was last verified in ${verified} (today is ${asOf}) and its completion date has passed. Verify the record, then set ${fieldName(OVERALL_STATUS)} and replace the estimated dates that have passed with actual or new ones.`,
       });
       return;
     }
     report({
-      pointer: '/statusModule/statusVerifiedDate',
-      message: `statusModule.statusVerifiedDate ${verified} is more than 12 months ago (today is ${asOf}) for a study that is ${status}; check that the record is still accurate and set statusVerifiedDate to the month you did.`,
+      pointer: VERIFIED,
+      message: `${fieldName(VERIFIED)} ${verified} is more than 12 months ago (today is ${asOf}) for a study that is ${statusWords(status ?? '')}; check that the record is still accurate and set statusVerifiedDate to the month you did.`,
     });
   },
 );

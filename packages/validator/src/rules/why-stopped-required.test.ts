@@ -20,7 +20,8 @@ testRule(rule, {
       errors: [
         {
           pointer: '/statusModule/overallStatus',
-          message: 'The study is WITHDRAWN: say why in statusModule.whyStopped (up to 250 characters).',
+          message:
+            'The study is Withdrawn (WITHDRAWN): say why in Why Study Stopped (statusModule.whyStopped), in up to 250 characters.',
           line: 2,
           column: 18,
         },

@@ -1,5 +1,6 @@
 import { defineRule } from '../engine/rule.js';
-import { STOPPED_STATUSES, isOneOf } from '../rule-support/status.js';
+import { STOPPED_STATUSES, isOneOf, statusWords } from '../rule-support/status.js';
+import { fieldName } from '../rule-support/registry-words.js';
 
 export default defineRule(
   {
@@ -17,7 +18,7 @@ export default defineRule(
     report({
       pointer: '/statusModule/overallStatus',
       ...(trial.statusModule?.whyStopped === undefined ? { missing: ['/statusModule/whyStopped'] } : {}),
-      message: `The study is ${status}: say why in statusModule.whyStopped (up to 250 characters).`,
+      message: `The study is ${statusWords(status)}: say why in ${fieldName('/statusModule/whyStopped')}, in up to 250 characters.`,
     });
   },
 );

@@ -34,7 +34,7 @@ testRule(rule, {
         {
           pointer: '/statusModule/whyStopped',
           message:
-            'statusModule.whyStopped is only for a study that is SUSPENDED, TERMINATED or WITHDRAWN, but this one is COMPLETED; remove whyStopped, or correct statusModule.overallStatus.',
+            'Why Study Stopped (statusModule.whyStopped) is only for a study that is Suspended (SUSPENDED), Terminated (TERMINATED) or Withdrawn (WITHDRAWN), but this one is Completed (COMPLETED); remove whyStopped, or correct Overall Recruitment Status (statusModule.overallStatus).',
           line: 3,
           column: 15,
         },
@@ -46,7 +46,8 @@ testRule(rule, {
       errors: [
         {
           pointer: '/statusModule/whyStopped',
-          message: /this one is RECRUITING \(statusModule\.lastKnownStatus\);/,
+          message:
+            /this one's Last Known Status \(statusModule\.lastKnownStatus\) is Recruiting \(RECRUITING\);/,
         },
       ],
     },

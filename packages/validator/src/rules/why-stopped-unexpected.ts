@@ -1,6 +1,13 @@
 import { defineRule } from '../engine/rule.js';
 import { effectiveStatus } from '../rule-support/status-effective.js';
-import { STOPPED_STATUSES, isOneOf } from '../rule-support/status.js';
+import {
+  OVERALL_STATUS,
+  STOPPED_STATUSES,
+  isOneOf,
+  statusList,
+  statusWords,
+} from '../rule-support/status.js';
+import { fieldName } from '../rule-support/registry-words.js';
 
 export default defineRule(
   {
@@ -18,10 +25,12 @@ export default defineRule(
     const status: string | undefined = effectiveStatus(trial);
     if (status === undefined || isOneOf(status, STOPPED_STATUSES)) return;
     const shown =
-      trial.statusModule.overallStatus === 'UNKNOWN' ? `${status} (statusModule.lastKnownStatus)` : status;
+      trial.statusModule.overallStatus === 'UNKNOWN'
+        ? `this one's ${fieldName('/statusModule/lastKnownStatus')} is ${statusWords(status)}`
+        : `this one is ${statusWords(status)}`;
     report({
       pointer: '/statusModule/whyStopped',
-      message: `statusModule.whyStopped is only for a study that is SUSPENDED, TERMINATED or WITHDRAWN, but this one is ${shown}; remove whyStopped, or correct statusModule.overallStatus.`,
+      message: `${fieldName('/statusModule/whyStopped')} is only for a study that is ${statusList(STOPPED_STATUSES)}, but ${shown}; remove whyStopped, or correct ${fieldName(OVERALL_STATUS)}.`,
     });
   },
 );

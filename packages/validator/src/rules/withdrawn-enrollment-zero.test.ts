@@ -25,14 +25,14 @@ testRule(rule, {
         {
           pointer: '/designModule/enrollmentInfo/count',
           message:
-            'The study is WITHDRAWN, so it stopped before enrolling anyone: set designModule.enrollmentInfo.count to 0 (not 60).',
+            'The study is Withdrawn (WITHDRAWN), so it stopped before enrolling anyone: set Enrollment (designModule.enrollmentInfo.count) to 0 (not 60).',
           line: 6,
           column: 12,
         },
         {
           pointer: '/designModule/enrollmentInfo/type',
           message:
-            'The study is WITHDRAWN, so its enrollment of 0 is a fact, not an estimate: set designModule.enrollmentInfo.type to ACTUAL.',
+            'The study is Withdrawn (WITHDRAWN), so its enrollment of 0 is a fact, not an estimate: set Enrollment Type (designModule.enrollmentInfo.type) to Actual (ACTUAL).',
         },
       ],
       output: file('WITHDRAWN', 0, 'ACTUAL'),

@@ -1,4 +1,6 @@
 import { defineRule } from '../engine/rule.js';
+import { fieldName, valueName } from '../rule-support/registry-words.js';
+import { statusWords } from '../rule-support/status.js';
 
 export default defineRule(
   {
@@ -17,7 +19,7 @@ export default defineRule(
       const pointer = '/designModule/enrollmentInfo/count';
       report({
         pointer,
-        message: `The study is WITHDRAWN, so it stopped before enrolling anyone: set designModule.enrollmentInfo.count to 0 (not ${enrollment.count}).`,
+        message: `The study is ${statusWords('WITHDRAWN')}, so it stopped before enrolling anyone: set ${fieldName(pointer)} to 0 (not ${enrollment.count}).`,
         fix: [{ op: 'replace', pointer, value: 0 }],
       });
     }
@@ -25,8 +27,7 @@ export default defineRule(
       const pointer = '/designModule/enrollmentInfo/type';
       report({
         pointer,
-        message:
-          'The study is WITHDRAWN, so its enrollment of 0 is a fact, not an estimate: set designModule.enrollmentInfo.type to ACTUAL.',
+        message: `The study is ${statusWords('WITHDRAWN')}, so its enrollment of 0 is a fact, not an estimate: set ${fieldName(pointer)} to ${valueName(pointer, 'ACTUAL')}.`,
         fix: [{ op: 'replace', pointer, value: 'ACTUAL' }],
       });
     }
