@@ -5,6 +5,7 @@ export {
   escapePointerToken,
   getAtPointer,
   joinPointer,
+  keyPath,
   parentPointer,
   type PathSegment,
 } from './pointer.js';

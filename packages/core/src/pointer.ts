@@ -54,3 +54,15 @@ export function getAtPointer(data: unknown, pointer: string): unknown {
     from = end + 1;
   }
 }
+
+/**
+ * The YAML key path of a pointer as an author reads it, list positions in brackets:
+ * `/armsInterventionsModule/armGroups/1/label` → `armsInterventionsModule.armGroups[1].label`.
+ */
+export function keyPath(pointer: string): string {
+  let path = '';
+  for (const segment of decodePointer(pointer)) {
+    path += /^\d+$/.test(segment) ? `[${segment}]` : path === '' ? segment : `.${segment}`;
+  }
+  return path;
+}

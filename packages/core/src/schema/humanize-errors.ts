@@ -1,7 +1,7 @@
 import type { ErrorObject } from 'ajv';
 import { fieldLabel } from '../labels/field-labels.js';
 import { nearest } from '../text/nearest.js';
-import { decodePointer, joinPointer } from '../pointer.js';
+import { decodePointer, joinPointer, keyPath } from '../pointer.js';
 import type { SchemaFinding } from './schema-finding.js';
 import type { SchemaNode } from './schema-node.js';
 
@@ -29,15 +29,6 @@ const REGISTRY_RECORD_KEYS = new Set([
   'annotationSection',
   'hasResults',
 ]);
-
-/** The YAML key path of a pointer, list positions in brackets: `armsInterventionsModule.armGroups[1].label`. */
-function keyPath(pointer: string): string {
-  let path = '';
-  for (const segment of decodePointer(pointer)) {
-    path += /^\d+$/.test(segment) ? `[${segment}]` : path === '' ? segment : `.${segment}`;
-  }
-  return path;
-}
 
 /**
  * A field as messages name it: the registry's form label, then its YAML path

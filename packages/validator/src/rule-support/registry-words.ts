@@ -1,4 +1,4 @@
-import { decodePointer, fieldLabel, valueLabelAt } from '@trialyaml/core';
+import { fieldLabel, keyPath, valueLabelAt } from '@trialyaml/core';
 
 /**
  * How messages name fields and values: in the words of the registry's entry forms first, with the trial file's
@@ -6,18 +6,7 @@ import { decodePointer, fieldLabel, valueLabelAt } from '@trialyaml/core';
  * field titles, `x-enumLabels`), never from the rules.
  */
 
-/**
- * The YAML key path of a pointer as an author reads it, list positions in brackets:
- * `/armsInterventionsModule/armGroups/1/label` → `armsInterventionsModule.armGroups[1].label`.
- */
-export function keyPath(pointer: string): string {
-  let path = '';
-  for (const segment of decodePointer(pointer)) {
-    const text = String(segment);
-    path += /^\d+$/.test(text) ? `[${text}]` : path === '' ? text : `.${text}`;
-  }
-  return path;
-}
+export { keyPath };
 
 /**
  * A field named for the first time in a message: the registry's form label, then its YAML path

@@ -19,16 +19,11 @@ export function effectiveStatus(trial: Trial): Status | undefined {
 /** Site statuses of the locations, with each location's index; locations without a status are left out. */
 export function siteStatuses(
   trial: Trial,
-): Array<{ index: number; status: string; facility: string | undefined }> {
+): Array<{ index: number; status: string; facility: string | undefined; city: string | undefined }> {
   const locations = trial.contactsLocationsModule?.locations ?? [];
   return locations.flatMap((location, index) =>
-    location?.status ? [{ index, status: location.status, facility: location.facility }] : [],
+    location?.status
+      ? [{ index, status: location.status, facility: location.facility, city: location.city }]
+      : [],
   );
-}
-
-/** How a location is named in messages: its facility in quotes, else its position. */
-export function siteName(site: { index: number; facility: string | undefined }): string {
-  return site.facility?.trim()
-    ? `"${site.facility.trim()}"`
-    : `contactsLocationsModule.locations[${site.index}]`;
 }

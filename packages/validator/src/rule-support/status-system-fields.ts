@@ -1,17 +1,17 @@
-import { encodePointer, resolveSchema, trialSchema, type SchemaNode, type Trial } from '@trialyaml/core';
+import {
+  encodePointer,
+  keyPath,
+  resolveSchema,
+  trialSchema,
+  type SchemaNode,
+  type Trial,
+} from '@trialyaml/core';
 
 /** A value the registry assigns (its schema says `"x-system": true`), found in a trial. */
 export interface SystemField {
   pointer: string;
   /** `contactsLocationsModule.locations[0].geoPoint`, for messages. */
   path: string;
-}
-
-/** `a.b[0].c` for a path. */
-export function yamlPath(path: ReadonlyArray<string | number>): string {
-  return path
-    .map((segment, index) => (typeof segment === 'number' ? `[${segment}]` : `${index ? '.' : ''}${segment}`))
-    .join('');
 }
 
 /**
@@ -23,7 +23,8 @@ export function systemFields(trial: Trial): SystemField[] {
   const step = (value: unknown, path: Array<string | number>, schema: SchemaNode | undefined): void => {
     if (value === undefined || !schema) return;
     if (schema['x-system'] && path.length) {
-      found.push({ pointer: encodePointer(path), path: yamlPath(path) });
+      const pointer = encodePointer(path);
+      found.push({ pointer, path: keyPath(pointer) });
       return;
     }
     if (Array.isArray(value)) {

@@ -1,6 +1,7 @@
 import { defineRule } from '../engine/rule.js';
 import { armsAndInterventions, linked } from '../rule-support/arms-links.js';
-import { quoted, wordList } from '../rule-support/arms-paths.js';
+import { quoted } from '../rule-support/arms-paths.js';
+import { wordList } from '../rule-support/presence.js';
 import { interventionReference } from '../rule-support/interventions.js';
 import { hasText } from '../rule-support/presence.js';
 import { fieldLabelOf, fieldName } from '../rule-support/registry-words.js';

@@ -1,5 +1,6 @@
 import { defineRule } from '../engine/rule.js';
 import { fieldLabelOf, fieldName, valueName } from '../rule-support/registry-words.js';
+import { siteName } from '../rule-support/site-name.js';
 import { siteStatuses } from '../rule-support/status-effective.js';
 import { isOneOf } from '../rule-support/status.js';
 
@@ -26,11 +27,7 @@ export default defineRule(
       // A RECRUITING site is reported at the overall status by site-recruiting-needs-overall-recruiting.
       if (site.status !== 'NOT_YET_RECRUITING') continue;
       const pointer = `/contactsLocationsModule/locations/${site.index}/status`;
-      const facility = site.facility?.trim();
-      // A site is named by its facility as the author wrote it; a site without one by its place in the file.
-      const name = facility
-        ? `Site "${facility}"`
-        : fieldName(`/contactsLocationsModule/locations/${site.index}`);
+      const name = siteName(site, site.index);
       report({
         pointer,
         message: `${name} is ${valueName(pointer, 'NOT_YET_RECRUITING')}, but ${fieldName(OVERALL)} is ${valueName(OVERALL, status)}: update the site's ${fieldLabelOf(pointer)}, to ${valueName(pointer, 'WITHDRAWN')} if it never enrolled anyone, or correct the ${fieldLabelOf(OVERALL)}.`,

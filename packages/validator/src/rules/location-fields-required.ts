@@ -1,7 +1,8 @@
 import type { Location, Trial } from '@trialyaml/core';
 import { defineRule } from '../engine/rule.js';
 import { isBlank, missingFieldsAt, wordList } from '../rule-support/presence.js';
-import { fieldLabelOf, fieldName } from '../rule-support/registry-words.js';
+import { fieldLabelOf } from '../rule-support/registry-words.js';
+import { siteName, siteShortName } from '../rule-support/site-name.js';
 import { isDraft } from '../rule-support/status-effective.js';
 import { CLOSED_STATUSES, isOneOf } from '../rule-support/status.js';
 
@@ -24,18 +25,6 @@ function fieldWords(field: SiteField): string {
 const SUMMARY_FROM = 3;
 /** How many sites a summary names as examples. */
 const EXAMPLES = 3;
-
-/** A site as messages name it: its facility, else its city, else its position. */
-function siteName(location: Location, index: number): string {
-  if (!isBlank(location.facility)) return `Site "${location.facility?.trim()}"`;
-  if (!isBlank(location.city)) return `The site in ${location.city?.trim()}`;
-  return fieldName(`${LOCATIONS}/${index}`);
-}
-
-/** A site as an example in a summary: facility, else city, else its position. */
-function shortName(location: Location, index: number): string {
-  return location.facility?.trim() || location.city?.trim() || `locations[${index}]`;
-}
 
 /**
  * A posted record of a study that is over: the registry accepted its sites as they are, and the public record
@@ -86,7 +75,7 @@ export default defineRule(
       summarized.add(field);
       const usOnly = field === 'state' || field === 'zip';
       const among = usOnly ? `${usSites} sites in the United States` : `${locations.length} sites`;
-      const examples = lacking.slice(0, EXAMPLES).map((site) => shortName(site.location, site.index));
+      const examples = lacking.slice(0, EXAMPLES).map((site) => siteShortName(site.location, site.index));
       const more = lacking.length - examples.length;
       report({
         pointer: LOCATIONS,

@@ -1,6 +1,6 @@
 import type { DesignMasking, Trial, WhoMasked } from '@trialyaml/core';
 import { defineRule, type RuleReport } from '../engine/rule.js';
-import { wordList } from '../rule-support/arms-paths.js';
+import { wordList } from '../rule-support/presence.js';
 import { fieldName, valueName } from '../rule-support/registry-words.js';
 import { isDraft } from '../rule-support/status-effective.js';
 import { mayBeInterventional } from '../rule-support/study-type.js';

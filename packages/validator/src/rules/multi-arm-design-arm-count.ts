@@ -1,6 +1,6 @@
 import { defineRule } from '../engine/rule.js';
 import { mayBeInterventional } from '../rule-support/study-type.js';
-import { wordList } from '../rule-support/arms-paths.js';
+import { wordList } from '../rule-support/presence.js';
 import { fieldLabelOf, fieldName, valueName } from '../rule-support/registry-words.js';
 
 const ARMS = '/armsInterventionsModule/armGroups';

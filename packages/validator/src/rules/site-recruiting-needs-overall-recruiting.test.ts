@@ -48,7 +48,7 @@ testRule(rule, {
         {
           pointer: '/statusModule/overallStatus',
           message:
-            /^2 sites \(first "Hospital 1"\) are Recruiting \(RECRUITING\), so .* not Completed \(COMPLETED\);/,
+            /^2 sites \(first: Site "Hospital 1"\) are Recruiting \(RECRUITING\), so .* not Completed \(COMPLETED\);/,
         },
       ],
     },
@@ -58,7 +58,7 @@ testRule(rule, {
       errors: [
         {
           pointer: '/statusModule/overallStatus',
-          message: /^Site contactsLocationsModule\.locations\[0\] is Recruiting \(RECRUITING\)/,
+          message: /^The site in Oslo is Recruiting \(RECRUITING\)/,
         },
       ],
     },

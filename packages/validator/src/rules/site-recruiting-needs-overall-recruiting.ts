@@ -1,5 +1,6 @@
 import { defineRule } from '../engine/rule.js';
-import { siteName, siteStatuses } from '../rule-support/status-effective.js';
+import { siteName } from '../rule-support/site-name.js';
+import { siteStatuses } from '../rule-support/status-effective.js';
 import { fieldLabelOf, fieldName, valueName } from '../rule-support/registry-words.js';
 
 const OVERALL = '/statusModule/overallStatus';
@@ -23,8 +24,8 @@ export default defineRule(
     if (!first) return;
     const sites =
       recruiting.length === 1
-        ? `Site ${siteName(first)} is`
-        : `${recruiting.length} sites (first ${siteName(first)}) are`;
+        ? `${siteName(first, first.index)} is`
+        : `${recruiting.length} sites (first: ${siteName(first, first.index)}) are`;
     const recruitingWords = valueName(OVERALL, 'RECRUITING');
     report({
       pointer: OVERALL,
