@@ -61,7 +61,7 @@ function registration(trial: unknown, asOf: string): Deadline {
       kind: 'registration',
       due: null,
       state: 'unknown',
-      basis: `statusModule.startDateStruct.date is not given, so the due day cannot be counted (${rule}).`,
+      basis: `Study Start Date (statusModule.startDateStruct.date) is not given, so the due day cannot be counted (${rule}).`,
       pointer: POINTERS.start,
     };
   const due = addDays(start.day, 21);
@@ -109,7 +109,7 @@ function results(trial: unknown, asOf: string): Deadline {
       kind: 'results',
       due: null,
       state: waived ? 'met' : 'unknown',
-      basis: `Neither statusModule.primaryCompletionDateStruct.date nor completionDateStruct.date is given, so the due day cannot be counted (${rule}).${waived ? ' The registry has waived results (statusModule.resultsWaived).' : ''}`,
+      basis: `Neither Primary Completion Date (statusModule.primaryCompletionDateStruct.date) nor Study Completion Date (statusModule.completionDateStruct.date) is given, so the due day cannot be counted (${rule}).${waived ? ' The registry has waived results (statusModule.resultsWaived).' : ''}`,
       pointer: POINTERS.primaryCompletion,
       ...(waived ? { metOn: null } : {}),
     };
@@ -151,7 +151,7 @@ function verification(trial: unknown, status: string, asOf: string): Deadline {
       kind: 'verification',
       due: null,
       state: 'unknown',
-      basis: `statusModule.statusVerifiedDate is not given, so the due day cannot be counted (${rule}).`,
+      basis: `Record Verification Date (statusModule.statusVerifiedDate) is not given, so the due day cannot be counted (${rule}).`,
       pointer: POINTERS.verified,
     };
   const due = addMonths(verified.day, 12);
