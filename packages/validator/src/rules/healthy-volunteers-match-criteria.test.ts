@@ -84,7 +84,14 @@ testRule(rule, {
       ),
     },
     {
-      name: 'a decimal point does not end the denying clause',
+      name: 'a stenosis denied after it: ruled out, excluded',
+      yaml: bifurcation(
+        'Significant coronary stenosis ruled out by CT angiography',
+        'Severe carotid stenosis excluded on duplex ultrasound.',
+      ),
+    },
+    {
+      name: 'a denial before a decimal point still denies',
       yaml: bifurcation('No plaque thicker than 2.5 mm or severe stenosis of the carotid arteries'),
     },
     {
@@ -172,12 +179,17 @@ testRule(rule, {
       ],
     },
     {
+      name: 'a denial in the next sentence does not reach back (the reader splits sentences)',
+      yaml: bifurcation('Severe stenosis of the main branch. Restenosis excluded.'),
+      errors: [{ pointer: '/eligibilityModule/healthyVolunteers', message: /require a condition/ }],
+    },
+    {
       name: 'a medical indication for surgery',
       yaml: bifurcation('Medical indication for elective laparoscopic cholecystectomy'),
       errors: [{ pointer: '/eligibilityModule/healthyVolunteers', message: /require a condition/ }],
     },
     {
-      name: 'clinical indications for revascularization, after an earlier denied clause',
+      name: 'clinical indications for revascularization, after a denied clause (the reader splits at ";")',
       yaml: bifurcation('No prior bypass; clinical indications for coronary revascularization'),
       errors: [{ pointer: '/eligibilityModule/healthyVolunteers', message: /require a condition/ }],
     },

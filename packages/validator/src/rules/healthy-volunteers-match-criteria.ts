@@ -30,7 +30,7 @@ const REQUIRES_CONDITION = new RegExp(
 const PROCEDURE = String.raw`(?:surgery|operation|\w+(?:ectomy|otomy|ostomy|plasty|pexy)|revasculari[sz]ation|percutaneous coronary intervention|PCI|stent(?:ing| implantation)?)`;
 
 /**
- * Readings that require a condition only when the clause does not deny them ("No clinical indication for ...",
+ * Readings that require a condition only when the item does not deny them ("No clinical indication for ...",
  * "without significant stenosis"): a clinical indication for a procedure ("Clinical indication of coronary
  * angioplasty in bifurcated lesion", NCT03475563), a severe narrowing ("with a severe stenosis"), measurable disease.
  */
@@ -43,19 +43,23 @@ const REQUIRES_CONDITION_UNLESS_DENIED = [
   /(?<![\w-])(?:measurable|evaluable)\s+(?:[\w-]+\s+){0,2}?(?:disease|lesions?|tumou?rs?)\b/gi,
 ];
 
-/** Words that deny what follows them in the same clause: "no", "without", "absence of", "free of", "ruled out". */
+/** Words that deny what follows them: "No clinical indication for ...", "without significant stenosis". */
 const DENIAL =
   /\b(?:no|not|non|none|without|absen(?:ce|t)|free|never|nor|neither|lack(?:s|ing)?|excluding|ruled? out)\b/i;
 
-/** The end of a sentence or clause: a "." or ";" before a space (not the point of "2.5 mm"). */
-const CLAUSE_END = /[.;](?=\s)/g;
+/** Words that deny what precedes them: "Significant stenosis ruled out by CT angiography". */
+const DENIAL_AFTER = /\b(?:ruled? out|excluded|absent|not (?:present|seen|found|detected|shown))\b/i;
 
-/** Whether a reading matches in the item where nothing earlier in its clause denies it. */
+/**
+ * Whether a reading matches with no denial before or after it in the item. The criteria reader already splits
+ * items into sentences and semicolon clauses, so a denial is looked for in the whole item: a denial anywhere in
+ * it leaves the reading unread, the narrow side.
+ */
 function affirms(item: string, reading: RegExp): boolean {
   for (const match of item.matchAll(reading)) {
     const before = item.slice(0, match.index);
-    const clause = before.slice(Math.max(0, ...[...before.matchAll(CLAUSE_END)].map((end) => end.index + 1)));
-    if (!DENIAL.test(clause)) return true;
+    const after = item.slice(match.index + match[0].length);
+    if (!DENIAL.test(before) && !DENIAL_AFTER.test(after)) return true;
   }
   return false;
 }
