@@ -10,7 +10,7 @@ import { AS_OF, realRecords, repoRoot } from './real-records.mjs';
 
 export const seededDir = join(repoRoot, 'fixtures/seeded');
 
-/** Every seeded record: { file, rule, why, base, edits, text, expect, preset, missed, pending }. */
+/** Every seeded record: { file, rule, why, base, edits, text, expect, preset, missed, pending, differs }. */
 export function seededRecords() {
   if (!existsSync(seededDir)) return [];
   return readdirSync(seededDir)
@@ -30,6 +30,7 @@ export function seededRecords() {
         preset: seed.preset ?? 'recommended',
         missed: seed.missed,
         pending: seed.pending,
+        differs: seed.differs,
       };
     });
 }

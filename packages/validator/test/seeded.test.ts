@@ -17,6 +17,7 @@ interface Seed {
   preset: string;
   missed?: string;
   pending?: string;
+  differs?: string;
 }
 
 interface JudgedSeed {
@@ -55,6 +56,8 @@ describe('seeded records', () => {
         seed.file,
       ).toBe(true);
       for (const want of seed.expect) expect(ruleIds, seed.file).toContain(want.rule);
+      if (seed.differs !== undefined)
+        expect(typeof seed.differs === 'string' && seed.differs.length > 10, seed.file).toBe(true);
     }
   });
 

@@ -30,8 +30,93 @@ const lobectomy = (inclusion: string, arms = ''): string => `eligibilityModule:
   healthyVolunteers: true
 ${arms}`;
 
+/** NCT03475563's inclusion criteria (coronary angioplasty of a bifurcated lesion), healthy volunteers accepted. */
+const bifurcation = (...inclusion: string[]): string => `eligibilityModule:
+  eligibilityCriteria: |-
+    Inclusion Criteria:
+
+    * Age over 18 years.
+${inclusion.map((item) => `    * ${item}\n`).join('')}    * Express acceptance and signature of informed consent.
+
+    Exclusion Criteria:
+
+    * Cardiogenic shock.
+  healthyVolunteers: true
+armsInterventionsModule:
+  armGroups:
+    - label: Study participants
+`;
+
+const INDICATION = 'Clinical indication of coronary angioplasty in bifurcated lesion.';
+const STENOSIS =
+  'The lesion must be located in the main branch, with a severe stenosis by visual estimation at some point in the main branch, with or without involvement of the lateral branch.';
+
 testRule(rule, {
   valid: [
+    {
+      name: 'the record as posted: no healthy volunteers (NCT03475563)',
+      yaml: bifurcation(INDICATION, STENOSIS).replace('healthyVolunteers: true', 'healthyVolunteers: false'),
+    },
+    {
+      name: 'no clinical indication for a procedure',
+      yaml: bifurcation('No clinical indication for coronary angioplasty or bypass surgery.'),
+    },
+    {
+      name: 'a denial earlier in the clause: with no clinical indication',
+      yaml: bifurcation(
+        'Adults aged 40 to 70, with no clinical indication for percutaneous coronary intervention',
+      ),
+    },
+    {
+      name: 'no history of coronary disease',
+      yaml: bifurcation('No history of coronary disease, angioplasty or significant coronary stenosis'),
+    },
+    {
+      name: 'a stenosis denied: without significant stenosis',
+      yaml: bifurcation('Normal coronary angiogram without significant stenosis'),
+    },
+    {
+      name: 'a stenosis denied: non-significant, non significant, absence of',
+      yaml: bifurcation(
+        'Non-significant stenosis on CT angiography',
+        'non significant carotid stenosis',
+        'Absence of severe carotid stenosis on ultrasound',
+      ),
+    },
+    {
+      name: 'a stenosis denied after it: ruled out, excluded',
+      yaml: bifurcation(
+        'Significant coronary stenosis ruled out by CT angiography',
+        'Severe carotid stenosis excluded on duplex ultrasound.',
+      ),
+    },
+    {
+      name: 'a denial before a decimal point still denies',
+      yaml: bifurcation('No plaque thicker than 2.5 mm or severe stenosis of the carotid arteries'),
+    },
+    {
+      name: 'an indication for a test or a vaccine is not a procedure on a lesion',
+      yaml: bifurcation(
+        'Clinical indication for coronary angiography',
+        'Medical indication for influenza vaccination',
+      ),
+    },
+    {
+      name: 'an indication without "clinical" or "medical" is not read (a cosmetic abdominoplasty)',
+      yaml: bifurcation('Indication for abdominoplasty'),
+    },
+    {
+      name: 'healthy volunteers named beside the indication',
+      yaml: bifurcation(INDICATION, 'Healthy volunteers of the same age without coronary disease'),
+    },
+    {
+      name: 'a lesion alone is not read (carious lesions, NCT00973089 without its "Healthy children")',
+      yaml: bifurcation('Primary molars presenting with deep carious lesions'),
+    },
+    {
+      name: 'the stenosis of an exclusion criterion is not an inclusion item',
+      yaml: 'eligibilityModule:\n  eligibilityCriteria: |-\n    Inclusion Criteria:\n\n    * Age 50 to 80 years\n\n    Exclusion Criteria:\n\n    * Severe carotid stenosis\n  healthyVolunteers: true\n',
+    },
     { name: 'the record as posted: no healthy volunteers (NCT05147467)', yaml: cll(false) },
     {
       name: 'healthy adults (NCT05594173)',
@@ -69,6 +154,57 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a clinical indication for angioplasty of a lesion accepted as healthy volunteers (NCT03475563)',
+      yaml: bifurcation(INDICATION, STENOSIS),
+      errors: [
+        {
+          pointer: '/eligibilityModule/healthyVolunteers',
+          message:
+            'Accepts Healthy Volunteers (eligibilityModule.healthyVolunteers) is Yes (true), but the inclusion criteria require a condition ("Clinical indication of coronary angioplasty in bifurcated lesion.") and no arm or group is of healthy participants: set Accepts Healthy Volunteers to No (false), or say in the Eligibility Criteria and the groups who takes part without the condition.',
+          line: 13,
+          column: 22,
+        },
+      ],
+    },
+    {
+      name: 'a lesion that must have a severe stenosis (NCT03475563)',
+      yaml: bifurcation(STENOSIS),
+      errors: [
+        {
+          pointer: '/eligibilityModule/healthyVolunteers',
+          message:
+            /require a condition \("The lesion must be located in the main branch, with a severe stenosis by visu\.\.\."\)/,
+        },
+      ],
+    },
+    {
+      name: 'a denial in the next sentence does not reach back (the reader splits sentences)',
+      yaml: bifurcation('Severe stenosis of the main branch. Restenosis excluded.'),
+      errors: [{ pointer: '/eligibilityModule/healthyVolunteers', message: /require a condition/ }],
+    },
+    {
+      name: 'a medical indication for surgery',
+      yaml: bifurcation('Medical indication for elective laparoscopic cholecystectomy'),
+      errors: [{ pointer: '/eligibilityModule/healthyVolunteers', message: /require a condition/ }],
+    },
+    {
+      name: 'clinical indications for revascularization, after a denied clause (the reader splits at ";")',
+      yaml: bifurcation('No prior bypass; clinical indications for coronary revascularization'),
+      errors: [{ pointer: '/eligibilityModule/healthyVolunteers', message: /require a condition/ }],
+    },
+    {
+      name: 'a significant stenosis of two words, high-grade stenosis',
+      yaml: bifurcation('Angiographically significant left main stenosis', 'High-grade carotid stenosis'),
+      errors: [
+        { pointer: '/eligibilityModule/healthyVolunteers', message: /significant left main stenosis/ },
+      ],
+    },
+    {
+      name: 'measurable disease',
+      yaml: bifurcation('At least one measurable lesion per RECIST 1.1'),
+      errors: [{ pointer: '/eligibilityModule/healthyVolunteers', message: /measurable lesion/ }],
+    },
     {
       name: 'patients planning a lobectomy are not healthy volunteers (NCT04175379)',
       yaml: lobectomy(

@@ -26,6 +26,52 @@ const REQUIRES_CONDITION = new RegExp(
   'i',
 );
 
+/** An operation or procedure on a lesion: an "-ectomy", "-plasty", a revascularization, a PCI, a stent. */
+const PROCEDURE = String.raw`(?:surgery|operation|\w+(?:ectomy|otomy|ostomy|plasty|pexy)|revasculari[sz]ation|percutaneous coronary intervention|PCI|stent(?:ing| implantation)?)`;
+
+/**
+ * Readings that require a condition only when the item does not deny them ("No clinical indication for ...",
+ * "without significant stenosis"): a clinical indication for a procedure ("Clinical indication of coronary
+ * angioplasty in bifurcated lesion", NCT03475563), a severe narrowing ("with a severe stenosis"), measurable disease.
+ */
+const REQUIRES_CONDITION_UNLESS_DENIED = [
+  new RegExp(
+    String.raw`(?<![\w-])(?:clinical|medical) indications? (?:of|for) [^.;]{0,60}?\b${PROCEDURE}(?![\w-])`,
+    'gi',
+  ),
+  /(?<![\w-])(?:severe|significant|critical|high[- ]grade)\s+(?:[\w-]+\s+){0,2}?stenos[ie]s\b/gi,
+  /(?<![\w-])(?:measurable|evaluable)\s+(?:[\w-]+\s+){0,2}?(?:disease|lesions?|tumou?rs?)\b/gi,
+];
+
+/** Words that deny what follows them: "No clinical indication for ...", "without significant stenosis". */
+const DENIAL =
+  /\b(?:no|not|non|none|without|absen(?:ce|t)|free|never|nor|neither|lack(?:s|ing)?|excluding|ruled? out)\b/i;
+
+/** Words that deny what precedes them: "Significant stenosis ruled out by CT angiography". */
+const DENIAL_AFTER = /\b(?:ruled? out|excluded|absent|not (?:present|seen|found|detected|shown))\b/i;
+
+/**
+ * Whether a reading matches with no denial before or after it in the item. The criteria reader already splits
+ * items into sentences and semicolon clauses, so a denial is looked for in the whole item: a denial anywhere in
+ * it leaves the reading unread, the narrow side.
+ */
+function affirms(item: string, reading: RegExp): boolean {
+  for (const match of item.matchAll(reading)) {
+    const before = item.slice(0, match.index);
+    const after = item.slice(match.index + match[0].length);
+    if (!DENIAL.test(before) && !DENIAL_AFTER.test(after)) return true;
+  }
+  return false;
+}
+
+/** Whether an inclusion item requires a disease, a diagnosis, an operation or a lesion to treat. */
+function requiresCondition(item: string): boolean {
+  return (
+    REQUIRES_CONDITION.test(item) ||
+    REQUIRES_CONDITION_UNLESS_DENIED.some((reading) => affirms(item, reading))
+  );
+}
+
 export default defineRule(
   {
     id: 'healthy-volunteers-match-criteria',
@@ -42,7 +88,7 @@ export default defineRule(
     const criteria = eligibility?.eligibilityCriteria;
     if (eligibility?.healthyVolunteers !== true || typeof criteria !== 'string') return;
     const items = inclusionItems(criteria);
-    const requiring = items.find((item) => REQUIRES_CONDITION.test(item));
+    const requiring = items.find(requiresCondition);
     if (!requiring || items.some((item) => ADMITS_HEALTHY.test(item))) return;
     if ((trial.armsInterventionsModule?.armGroups ?? []).some(isHealthyGroup)) return;
     const pointer = '/eligibilityModule/healthyVolunteers';
