@@ -6,7 +6,10 @@ export type StatedSex = 'FEMALE' | 'MALE';
 export interface SexStatements {
   /** The criteria admit only this sex: "Women aged 18-45", "Female patients only", "Pregnant women". */
   restrictsTo?: { sex: StatedSex; quote: string };
-  /** The criteria admit this sex: "Pregnant or breastfeeding women are eligible" (or a restriction to it). */
+  /**
+   * The criteria admit this sex: "Pregnant or breastfeeding women are eligible", "Male or female patients aged
+   * 18-70" (both sexes), or a restriction to it.
+   */
   admits: Partial<Record<StatedSex, string>>;
 }
 

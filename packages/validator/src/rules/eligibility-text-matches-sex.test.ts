@@ -42,6 +42,10 @@ testRule(rule, {
       name: 'both sexes named, but not as the ones admitted',
       yaml: file('FEMALE', 'Women aged 18-45 years', 'Male or female partner with infertility for 12 months'),
     },
+    {
+      name: 'both sexes in a criterion that turns them away',
+      yaml: file('MALE', 'Men aged 18-70 years', 'Male or female patients aged over 70 are not eligible'),
+    },
     { name: 'no sex yet', yaml: 'eligibilityModule:\n  eligibilityCriteria: Women aged 18-45 years\n' },
     { name: 'no criteria yet', yaml: 'eligibilityModule:\n  sex: MALE\n' },
   ],
