@@ -6,7 +6,10 @@ export type StatedSex = 'FEMALE' | 'MALE';
 export interface SexStatements {
   /** The criteria admit only this sex: "Women aged 18-45", "Female patients only", "Pregnant women". */
   restrictsTo?: { sex: StatedSex; quote: string };
-  /** The criteria admit this sex: "Pregnant or breastfeeding women are eligible" (or a restriction to it). */
+  /**
+   * The criteria admit this sex: "Pregnant or breastfeeding women are eligible", "Male or female patients aged
+   * 18-70" (both sexes), or a restriction to it.
+   */
   admits: Partial<Record<StatedSex, string>>;
 }
 
@@ -87,9 +90,27 @@ const NEGATION = /\b(?:not|no|non|excluded?|ineligible|cannot|unless|except)\b/i
  */
 const MENTIONS_SEX = /wom[ae]n|female|girl|m[ae]n|male|boy|pregnant|breastfeeding|lactating/i;
 
+/**
+ * A criterion that opens by admitting both sexes as the study population: "Male or female patients aged 18-70",
+ * "Men and women between 40 and 75 years", "Healthy males or females ≥ 18". Only at the start and followed by an
+ * age, as the restrictions above: "Males and females of childbearing potential must use contraception" is a
+ * condition, not the population.
+ */
+const BOTH_POPULATION = new RegExp(
+  `^(?:(?:${WORDS.FEMALE.adjectives}|${WORDS.MALE.adjectives})[\\s,]+)*(?:males?\\s+(?:and|or|and/or|&)\\s+females?|females?\\s+(?:and|or|and/or|&)\\s+males?|men\\s+(?:and|or|and/or|&)\\s+women|women\\s+(?:and|or|and/or|&)\\s+men)${PEOPLE}\\s*,?\\s*(?:aged?\\b|ages\\b|between\\b|\\(?\\s*[≥>]?\\s*\\d|over\\s+\\d|older than\\b)`,
+  'i',
+);
+/** Words that would turn such an opening around ("… aged 18-70 are not eligible"): then it is not read at all. */
+const EXCLUDED = /\b(?:excluded|ineligible|not\s+eligible)\b/i;
+
 /** Both sexes named together: "Male or female", "men and women", "regardless of gender". */
 const BOTH =
   /\b(?:males?\s+(?:and|or|and\/or)\s+females?|females?\s+(?:and|or|and\/or)\s+males?|men\s+(?:and|or|and\/or)\s+women|women\s+(?:and|or|and\/or)\s+men|boys\s+(?:and|or)\s+girls|girls\s+(?:and|or)\s+boys|both\s+(?:sexes|genders)|either\s+(?:sex|gender)|all\s+(?:sexes|genders)|any\s+(?:sex|gender)|regardless\s+of\s+(?:sex|gender))\b/i;
+
+/** A criterion as quoted in a message: at most 80 characters. */
+function quoteOf(item: string): string {
+  return item.length > 80 ? `${item.slice(0, 77)}…` : item;
+}
 
 export function statedSex(criteria: string): SexStatements {
   const items = inclusionItems(criteria);
@@ -97,6 +118,13 @@ export function statedSex(criteria: string): SexStatements {
   const restrictions: Partial<Record<StatedSex, string>> = {};
   for (const item of items) {
     if (!MENTIONS_SEX.test(item)) continue;
+    if (BOTH_POPULATION.test(item) && !EXCLUDED.test(item)) {
+      // Both sexes admitted: neither is a restriction (the whole text names both), each admits the other.
+      const quote = quoteOf(item);
+      admits.FEMALE ??= quote;
+      admits.MALE ??= quote;
+      continue;
+    }
     for (const sex of ['FEMALE', 'MALE'] as const) {
       const admitted = ADMITTING[sex].exec(item);
       if (admitted && !NEGATION.test(item)) admits[sex] ??= admitted[0].trim();
@@ -105,7 +133,7 @@ export function statedSex(criteria: string): SexStatements {
       // "Women aged 18-45 or men aged 18-60" names both.
       const negated = NEGATION.test(item) && /^(?:healthy\s+)?pregnant\b/i.test(item);
       if (!restricted || negated || admitted || NAMES_OTHER[sex].test(item)) continue;
-      restrictions[sex] ??= item.length > 80 ? `${item.slice(0, 77)}…` : item;
+      restrictions[sex] ??= quoteOf(item);
     }
   }
   for (const sex of ['FEMALE', 'MALE'] as const) {

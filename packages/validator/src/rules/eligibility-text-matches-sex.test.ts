@@ -30,6 +30,22 @@ testRule(rule, {
     { name: 'excluded pregnant women restrict nothing', yaml: file('ALL', 'Pregnant women are excluded') },
     { name: 'a bare "Male participants…" is too vague', yaml: file('ALL', 'Male participants...') },
     { name: 'one criterion for each sex', yaml: file('ALL', 'Women aged 18-45 or men aged 18-60 years') },
+    {
+      name: 'a condition on both sexes is no population statement',
+      yaml: file(
+        'MALE',
+        'Men aged 18-45 years',
+        'Males and females of reproductive potential must agree to use contraception',
+      ),
+    },
+    {
+      name: 'both sexes named, but not as the ones admitted',
+      yaml: file('FEMALE', 'Women aged 18-45 years', 'Male or female partner with infertility for 12 months'),
+    },
+    {
+      name: 'both sexes in a criterion that turns them away',
+      yaml: file('MALE', 'Men aged 18-70 years', 'Male or female patients aged over 70 are not eligible'),
+    },
     { name: 'no sex yet', yaml: 'eligibilityModule:\n  eligibilityCriteria: Women aged 18-45 years\n' },
     { name: 'no criteria yet', yaml: 'eligibilityModule:\n  sex: MALE\n' },
   ],
@@ -76,6 +92,38 @@ testRule(rule, {
           pointer: '/eligibilityModule/sex',
           message:
             'Sex/Gender (eligibilityModule.sex) is Male (MALE), but Eligibility Criteria (eligibilityModule.eligibilityCriteria) admits women ("Pregnant or breastfeeding women are eligible"): set Sex/Gender to All (ALL), or correct the criteria text.',
+        },
+      ],
+    },
+    {
+      name: 'male or female patients but MALE (seeded on NCT05143125)',
+      yaml: file('MALE', 'Male or female patients aged 18-70 (including 18 and 70 years old)'),
+      errors: [
+        {
+          pointer: '/eligibilityModule/sex',
+          message:
+            'Sex/Gender (eligibilityModule.sex) is Male (MALE), but Eligibility Criteria (eligibilityModule.eligibilityCriteria) admits women ("Male or female patients aged 18-70 (including 18 and 70 years old)"): set Sex/Gender to All (ALL), or correct the criteria text.',
+        },
+      ],
+    },
+    {
+      name: 'male or female with a comma before the age (NCT04207047) but MALE',
+      yaml: file('MALE', 'Male or female, age 18 years and older', 'Subject in good health'),
+      errors: [
+        {
+          pointer: '/eligibilityModule/sex',
+          message: /admits women \("Male or female, age 18 years and older"\)/,
+        },
+      ],
+    },
+    {
+      name: 'healthy men and women but FEMALE',
+      yaml: file('FEMALE', 'Healthy men and women between 40 and 75 years', 'BMI 18-30'),
+      errors: [
+        {
+          pointer: '/eligibilityModule/sex',
+          message:
+            /is Female \(FEMALE\), but .* admits men \("Healthy men and women between 40 and 75 years"\): set Sex\/Gender to All \(ALL\),/,
         },
       ],
     },

@@ -9,6 +9,21 @@ import { isInterventional } from '../rule-support/study-type.js';
 const OBSERVATIONAL =
   /\b(?:observational (?:study|design|cohort|trial)|non-?interventional|retrospective(?:ly)? (?:\w+ ){0,2}(?:study|review|cohort|analysis|data|design|collection|records?)|retrospective(?:ly)?,? (?:\w+ ){0,2}(?:collected|analy[sz]ed|reviewed)|case[- ]control (?:study|design))\b/i;
 
+/**
+ * "Prospective cohort study" is the registry's observational design in its own words (Observational Model
+ * Cohort, Time Perspective Prospective). Only the whole phrase: "cohort" alone is common in interventional trials
+ * (dose cohorts, "a prospective cohort of 30 patients will receive"), and a trial nested in a cohort study
+ * ("A Randomized Trial Within a Prospective Cohort Study") is interventional.
+ */
+const PROSPECTIVE_COHORT = /\bprospective,?\s+cohort\s+(?:study|design)\b/i;
+const TRIAL_WORDS = /\b(?:randomi[sz]ed|randomi[sz]ation|trials?|nested|embedded|within|interventional)\b/i;
+
+/** The words of a text that make the design observational, if any. */
+function observationalWords(text: string): string | undefined {
+  const match = OBSERVATIONAL.exec(text) ?? (TRIAL_WORDS.test(text) ? null : PROSPECTIVE_COHORT.exec(text));
+  return match?.[0];
+}
+
 /** Texts that describe the design, most specific first. */
 const FIELDS = [
   '/designModule/designInfo/interventionModelDescription',
@@ -38,11 +53,11 @@ export default defineRule(
       '/identificationModule/briefTitle': trial.identificationModule?.briefTitle,
     };
     for (const pointer of FIELDS) {
-      const match = OBSERVATIONAL.exec(texts[pointer] ?? '');
-      if (!match) continue;
+      const words = observationalWords(texts[pointer] ?? '');
+      if (!words) continue;
       report({
         pointer,
-        message: `${fieldName(pointer)} says "${match[0]}", but ${fieldName(STUDY_TYPE)} is ${valueName(STUDY_TYPE, 'INTERVENTIONAL')}: in an interventional study the investigators assign the interventions to participants. If they do not, register it as ${valueName(STUDY_TYPE, 'OBSERVATIONAL')}; otherwise correct the text.`,
+        message: `${fieldName(pointer)} says "${words}", but ${fieldName(STUDY_TYPE)} is ${valueName(STUDY_TYPE, 'INTERVENTIONAL')}: in an interventional study the investigators assign the interventions to participants. If they do not, register it as ${valueName(STUDY_TYPE, 'OBSERVATIONAL')}; otherwise correct the text.`,
       });
       return;
     }

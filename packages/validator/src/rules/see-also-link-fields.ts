@@ -51,7 +51,19 @@ export default defineRule(
         });
       }
       const url = link.url?.trim();
-      if (url === undefined || url === '' || isWebAddress(url)) return;
+      if (url === undefined || url === '') return;
+      if (isWebAddress(url)) {
+        // The URL parser accepts "https://example.org/study site" (it encodes the space), but an address
+        // cannot contain one: the link would end at the space.
+        const space = /\s/.exec(url);
+        if (space) {
+          report({
+            pointer: `${item}/url`,
+            message: `${fieldName(`${item}/url`)} "${url}" contains a space after "${url.slice(0, space.index)}": a web address cannot contain spaces. Write it as it is on the site (a space in the path is written %20).`,
+          });
+        }
+        return;
+      }
       const guess = withScheme(url);
       report({
         pointer: `${item}/url`,
