@@ -214,6 +214,7 @@ export function startServer(connection: Connection, options: StartServerOptions 
         const resultId = `${document.version}:${generation}`;
         if (params.previousResultId === resultId)
           return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
+        connection.tracer.log(`Validating ${document.uri} (version ${document.version}, pulled)`);
         const items = await service.getLatestDiagnostics(document, token);
         if (token?.isCancellationRequested) throw cancelled();
         // Edited while linted: these would be stale. The client asks again for the new version.

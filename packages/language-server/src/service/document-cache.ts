@@ -15,6 +15,8 @@ export class CachedDocument {
   readonly bom: number;
   /** The text without BOM: what core's offsets and the cursor lookups refer to. */
   readonly body: string;
+  /** The version of `text` (the document object may be updated in place: its own version moves on). */
+  readonly version: number;
   private loadedTrial: LoadedTrial | undefined;
   private lintKey: unknown;
   private lintOptionsKey: string | undefined;
@@ -29,16 +31,13 @@ export class CachedDocument {
     readonly document: TextDocument,
     readonly text: string,
   ) {
+    this.version = document.version;
     this.bom = bomLength(text);
     this.body = this.bom ? text.slice(this.bom) : text;
   }
 
   get uri(): string {
     return this.document.uri;
-  }
-
-  get version(): number {
-    return this.document.version;
   }
 
   /** The parsed trial (data, positions); shared with the lint outcome when linting came first. */
