@@ -166,26 +166,33 @@ describe('pull diagnostics, lint in steps', () => {
       expect(await client.stop()).toBe(0);
     }
   });
+});
 
-  it('answers a hover sent while a pull runs before the pull', async () => {
-    const { client, events, record, seen, open } = await tracedClient(PULL);
+describe.each([
+  { mode: 'in steps', args: [], hoverFirst: true },
+  { mode: 'in one piece', args: ['--lint-in-one-piece'], hoverFirst: false },
+])('pull diagnostics and a hover sent together, lint $mode', ({ args, hoverFirst }) => {
+  it(`answers the hover ${hoverFirst ? 'before' : 'after'} the pull`, async () => {
+    const { client, events, record, open } = await tracedClient(PULL, args);
     try {
       await open();
-      const pulled = pull(client).then((report) => {
-        record('pull answered');
-        return report;
-      });
-      await seen(/^Validating .* \(version 1, pulled\)$/);
-      await client.connection.sendRequest(HoverRequest.type, {
+      // Both requests leave in the same turn: the server has read both when it starts the pull.
+      const pulled = client.connection
+        .sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri: URI } })
+        .then((report) => {
+          record('pull answered');
+          return report;
+        });
+      const hover = await client.connection.sendRequest(HoverRequest.type, {
         textDocument: { uri: URI },
         position: ON_STATUS,
       });
       record('hover answered');
+      expect((hover?.contents as MarkupContent | undefined)?.value).toContain('RECRUITING');
       expect((await pulled).kind).toBe('full');
-      expect(events.filter((event) => event.endsWith('answered'))).toEqual([
-        'hover answered',
-        'pull answered',
-      ]);
+      expect(events.filter((event) => event.endsWith('answered'))).toEqual(
+        hoverFirst ? ['hover answered', 'pull answered'] : ['pull answered', 'hover answered'],
+      );
     } finally {
       expect(await client.stop()).toBe(0);
     }
