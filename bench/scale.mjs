@@ -8,7 +8,8 @@
 //    push: after each of a few one-character edits, a hover sent when the validation is due plus 0-200 ms; the
 //    time to its answer counts when the validation still ran when it was sent (its diagnostics came after).
 //    Pull: a diagnostics request and a hover sent together. Both with the lint in steps (the server's default)
-//    and in one piece (`--lint-in-one-piece`, the lint as it was), same run.
+//    and in one piece (`--lint-in-one-piece`, the lint as it was), and BENCH_BASELINE=<checkout>'s server (e.g.
+//    main before the change), interleaved in the same run.
 // Not a test: figures only. Run: npm run bench:scale (or node bench/scale.mjs [--lint-only|--lsp-only|
 // --during-only] [--no-fix] [--max N]; BENCH_TARGET=<checkout> measures another checkout's build).
 import { spawn } from 'node:child_process';
@@ -127,15 +128,10 @@ function recordOfSize(bytes) {
   return stringifyTrial(trial);
 }
 
-async function startServer({ serverArgs = [], pull = false } = {}) {
+async function startServer({ bin = serverBin, serverArgs = [], pull = false } = {}) {
   const child = spawn(
     process.execPath,
-    [
-      ...(process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean),
-      serverBin,
-      '--stdio',
-      ...serverArgs,
-    ],
+    [...(process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean), bin, '--stdio', ...serverArgs],
     { stdio: ['pipe', 'pipe', 'inherit'] },
   );
   const connection = createProtocolConnection(
@@ -238,8 +234,8 @@ const DELAYS = [0, 25, 50, 100, 200];
  * 200 ms; its answer time counts when that version's diagnostics had not arrived when it was sent and arrived
  * after. Works with any server build (no trace needed): BENCH_TARGET compares another checkout.
  */
-async function hoverDuringPush(text, serverArgs) {
-  const { connection, published, until } = await startServer({ serverArgs });
+async function hoverDuringPush(text, bin, serverArgs) {
+  const { connection, published, until } = await startServer({ bin, serverArgs });
   const uri = 'untitled:during.trial.yaml';
   const { editAt, hoverAt } = spots(text);
   await connection.sendNotification(DidOpenTextDocumentNotification.type, {
@@ -276,8 +272,8 @@ async function hoverDuringPush(text, serverArgs) {
 }
 
 /** Pull: a diagnostics request and a hover sent together, after an edit; the hover's answer time. */
-async function hoverWithPull(text, serverArgs) {
-  const { connection } = await startServer({ serverArgs, pull: true });
+async function hoverWithPull(text, bin, serverArgs) {
+  const { connection } = await startServer({ bin, serverArgs, pull: true });
   const uri = 'untitled:pull.trial.yaml';
   const { editAt, hoverAt } = spots(text);
   await connection.sendNotification(DidOpenTextDocumentNotification.type, {
@@ -307,19 +303,36 @@ async function hoverWithPull(text, serverArgs) {
 }
 
 async function hoversDuringValidation() {
-  console.log('\nlanguage server over stdio: a hover sent while a document is validated (median / max)');
+  console.log(
+    '\nlanguage server over stdio: a hover sent while a document is validated (median / max; modes interleaved, 3 cycles)',
+  );
+  const modes = [
+    ['lint in steps    ', serverBin, []],
+    ['lint in one piece', serverBin, ['--lint-in-one-piece']],
+  ];
+  // Another checkout's server in the same run (e.g. main before this change), interleaved with the others.
+  if (process.env.BENCH_BASELINE)
+    modes.push([
+      'baseline         ',
+      join(resolve(process.env.BENCH_BASELINE), 'packages/language-server/bin/trialyaml-language-server.js'),
+      [],
+    ]);
+  const stat = (values) =>
+    values.length ? `${fmt(median(values))} /${fmt(Math.max(...values))}` : '      (none)       ';
   for (const megabytes of (process.env.BENCH_DURING_SIZES ?? '1,5').split(',').map(Number)) {
     const text = recordOfSize(megabytes * 1024 * 1024);
-    for (const [mode, serverArgs] of [
-      ['lint in steps   ', []],
-      ['lint in one piece', ['--lint-in-one-piece']],
-    ]) {
-      const push = await hoverDuringPush(text, serverArgs);
-      const pull = await hoverWithPull(text, serverArgs);
-      const stat = (values) =>
-        values.length ? `${fmt(median(values))} /${fmt(Math.max(...values))}` : '      (none)       ';
+    const results = modes.map(() => ({ during: [], validations: [], hovers: [], pulls: [] }));
+    for (let cycle = 0; cycle < 3; cycle++)
+      for (const [index, [, bin, serverArgs]] of modes.entries()) {
+        const push = await hoverDuringPush(text, bin, serverArgs);
+        const pull = await hoverWithPull(text, bin, serverArgs);
+        for (const key of Object.keys(push)) results[index][key].push(...push[key]);
+        for (const key of Object.keys(pull)) results[index][key].push(...pull[key]);
+      }
+    for (const [index, [mode]] of modes.entries()) {
+      const { during, validations, hovers, pulls } = results[index];
       console.log(
-        `  ${(text.length / 1024 / 1024).toFixed(1).padStart(4)} MB  ${mode}  push: hover during validation ${stat(push.during)} (${push.during.length} of ${push.validations.length} sent during one; validation ${fmt(median(push.validations))})   pull + hover together: hover ${stat(pull.hovers)}, pull ${fmt(median(pull.pulls))}`,
+        `  ${(text.length / 1024 / 1024).toFixed(1).padStart(4)} MB  ${mode}  push: hover during validation ${stat(during)} (${during.length} of ${validations.length} sent during one; validation ${fmt(median(validations))})   pull + hover together: hover ${stat(hovers)}, pull ${fmt(median(pulls))}`,
       );
     }
   }
