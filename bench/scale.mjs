@@ -11,7 +11,7 @@
 //    and in one piece (`--lint-in-one-piece`, the lint as it was), and BENCH_BASELINE=<checkout>'s server (e.g.
 //    main before the change), interleaved in the same run.
 // Not a test: figures only. Run: npm run bench:scale (or node bench/scale.mjs [--lint-only|--lsp-only|
-// --during-only] [--no-fix] [--max N]; BENCH_TARGET=<checkout> measures another checkout's build).
+// --bursts-only|--during-only] [--no-fix] [--max N]; BENCH_TARGET=<checkout> measures another checkout's build).
 import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -338,6 +338,7 @@ async function hoversDuringValidation() {
   }
 }
 
-if (!args.includes('--lsp-only') && !args.includes('--during-only')) await lintScaling();
+if (!args.includes('--lsp-only') && !args.includes('--during-only') && !args.includes('--bursts-only'))
+  await lintScaling();
 if (!args.includes('--lint-only') && !args.includes('--during-only')) await lspBursts();
-if (!args.includes('--lint-only')) await hoversDuringValidation();
+if (!args.includes('--lint-only') && !args.includes('--bursts-only')) await hoversDuringValidation();
