@@ -4,8 +4,14 @@
 // 2. The language server over real stdio: 500 incremental edits sent in a row to a 0.2/1/5 MB document, then a
 //    hover; the time from the last edit sent to the hover's answer (goal: under 300 ms on 1 MB), and to the
 //    diagnostics of the last version (the server pushes them: the client declares no pull support).
-// Not a test: figures only. Run: npm run bench:scale (or node bench/scale.mjs [--lint-only|--lsp-only] [--no-fix]
-// [--max N]; BENCH_TARGET=<checkout> measures another checkout's build).
+// 3. The language server over real stdio, a hover sent while a 1/5 MB document is validated (issue 17 item 9):
+//    push: after each of a few one-character edits, a hover sent when the validation is due plus 0-200 ms; the
+//    time to its answer counts when the validation still ran when it was sent (its diagnostics came after).
+//    Pull: a diagnostics request and a hover sent together. Both with the lint in steps (the server's default)
+//    and in one piece (`--lint-in-one-piece`, the lint as it was), and BENCH_BASELINE=<checkout>'s server (e.g.
+//    main before the change), interleaved in the same run.
+// Not a test: figures only. Run: npm run bench:scale (or node bench/scale.mjs [--lint-only|--lsp-only|
+// --bursts-only|--during-only] [--no-fix] [--max N]; BENCH_TARGET=<checkout> measures another checkout's build).
 import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -16,6 +22,7 @@ import {
   createProtocolConnection,
   DidChangeTextDocumentNotification,
   DidOpenTextDocumentNotification,
+  DocumentDiagnosticRequest,
   ExitNotification,
   HoverRequest,
   InitializedNotification,
@@ -121,10 +128,10 @@ function recordOfSize(bytes) {
   return stringifyTrial(trial);
 }
 
-async function startServer() {
+async function startServer({ bin = serverBin, serverArgs = [], pull = false } = {}) {
   const child = spawn(
     process.execPath,
-    [...(process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean), serverBin, '--stdio'],
+    [...(process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean), bin, '--stdio', ...serverArgs],
     { stdio: ['pipe', 'pipe', 'inherit'] },
   );
   const connection = createProtocolConnection(
@@ -134,18 +141,29 @@ async function startServer() {
   connection.onRequest(ConfigurationRequest.type, (params) => params.items.map(() => ({})));
   connection.onRequest(RegistrationRequest.type, () => undefined);
   const published = [];
-  connection.onNotification(PublishDiagnosticsNotification.type, (params) =>
-    published.push({ version: params.version, at: performance.now() }),
-  );
+  let onEvent;
+  connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
+    published.push({ version: params.version, at: performance.now() });
+    onEvent?.();
+  });
   connection.listen();
   await connection.sendRequest(InitializeRequest.type, {
     processId: process.pid,
     rootUri: null,
-    capabilities: { textDocument: { hover: { contentFormat: ['markdown'] } } },
+    capabilities: {
+      textDocument: {
+        hover: { contentFormat: ['markdown'] },
+        ...(pull ? { diagnostic: { dynamicRegistration: false } } : {}),
+      },
+    },
     workspaceFolders: null,
   });
   await connection.sendNotification(InitializedNotification.type, {});
-  return { child, connection, published };
+  /** Resolves once `test()` holds (checked at each diagnostics the server sends). */
+  const until = async (test) => {
+    while (!test()) await new Promise((wake) => (onEvent = wake));
+  };
+  return { child, connection, published, until };
 }
 
 async function burst(bytes) {
@@ -193,5 +211,134 @@ async function lspBursts() {
   }
 }
 
-if (!args.includes('--lsp-only')) await lintScaling();
-if (!args.includes('--lint-only')) await lspBursts();
+const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
+
+/** Where a hover is asked in a record (a site's status) and where edits go (the title). */
+function spots(text) {
+  const lines = text.split('\n');
+  const titleLine = lines.findIndex((line) => line.includes('briefTitle: '));
+  const statusLine = lines.findLastIndex((line) => line.includes('status: RECRUITING'));
+  return {
+    editAt: (i) => ({ line: titleLine, character: lines[titleLine].length + i }),
+    hoverAt: { line: statusLine, character: lines[statusLine].indexOf('RECRUITING') + 2 },
+  };
+}
+
+/** The server's pause after an edit before it validates (push); a hover is sent this long after an edit, plus: */
+const VALIDATION_DELAY_MS = 150;
+const DELAYS = [0, 25, 50, 100, 200];
+
+/**
+ * Push: after each of a few one-character edits, a hover sent when the validation is due (150 ms) plus 0 to
+ * 200 ms; its answer time counts when that version's diagnostics had not arrived when it was sent and arrived
+ * after. Works with any server build (no trace needed): BENCH_TARGET compares another checkout.
+ */
+async function hoverDuringPush(text, bin, serverArgs) {
+  const { connection, published, until } = await startServer({ bin, serverArgs });
+  const uri = 'untitled:during.trial.yaml';
+  const { editAt, hoverAt } = spots(text);
+  await connection.sendNotification(DidOpenTextDocumentNotification.type, {
+    textDocument: { uri, languageId: 'trial-yaml', version: 1, text },
+  });
+  await until(() => published.some((entry) => entry.version === 1));
+  const during = [];
+  const validations = [];
+  let version = 1;
+  for (const delay of DELAYS) {
+    for (let round = 0; round < 2; round++) {
+      version++;
+      const at = editAt(version);
+      const edited = performance.now();
+      await connection.sendNotification(DidChangeTextDocumentNotification.type, {
+        textDocument: { uri, version },
+        contentChanges: [{ range: { start: at, end: at }, text: 'x' }],
+      });
+      await sleep(VALIDATION_DELAY_MS + delay);
+      const done = published.some((entry) => entry.version === version);
+      const sent = performance.now();
+      await connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: hoverAt });
+      const answered = performance.now();
+      await until(() => published.some((entry) => entry.version === version));
+      const end = published.find((entry) => entry.version === version).at;
+      validations.push(end - edited - VALIDATION_DELAY_MS);
+      if (!done && end > sent) during.push(answered - sent);
+    }
+  }
+  await connection.sendRequest(ShutdownRequest.type);
+  await connection.sendNotification(ExitNotification.type);
+  connection.dispose();
+  return { during, validations };
+}
+
+/** Pull: a diagnostics request and a hover sent together, after an edit; the hover's answer time. */
+async function hoverWithPull(text, bin, serverArgs) {
+  const { connection } = await startServer({ bin, serverArgs, pull: true });
+  const uri = 'untitled:pull.trial.yaml';
+  const { editAt, hoverAt } = spots(text);
+  await connection.sendNotification(DidOpenTextDocumentNotification.type, {
+    textDocument: { uri, languageId: 'trial-yaml', version: 1, text },
+  });
+  await connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } });
+  const hovers = [];
+  const pulls = [];
+  for (let version = 2; version < 8; version++) {
+    const at = editAt(version);
+    await connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version },
+      contentChanges: [{ range: { start: at, end: at }, text: 'x' }],
+    });
+    const sent = performance.now();
+    const pulled = connection
+      .sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } })
+      .then(() => performance.now() - sent);
+    await connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: hoverAt });
+    hovers.push(performance.now() - sent);
+    pulls.push(await pulled);
+  }
+  await connection.sendRequest(ShutdownRequest.type);
+  await connection.sendNotification(ExitNotification.type);
+  connection.dispose();
+  return { hovers, pulls };
+}
+
+async function hoversDuringValidation() {
+  console.log(
+    '\nlanguage server over stdio: a hover sent while a document is validated (median / max; modes interleaved, 3 cycles)',
+  );
+  const modes = [
+    ['lint in steps    ', serverBin, []],
+    ['lint in one piece', serverBin, ['--lint-in-one-piece']],
+  ];
+  // Another checkout's server in the same run (e.g. main before this change), interleaved with the others.
+  if (process.env.BENCH_BASELINE)
+    modes.push([
+      'baseline         ',
+      join(resolve(process.env.BENCH_BASELINE), 'packages/language-server/bin/trialyaml-language-server.js'),
+      [],
+    ]);
+  const stat = (values) =>
+    values.length ? `${fmt(median(values))} /${fmt(Math.max(...values))}` : '      (none)       ';
+  for (const megabytes of (process.env.BENCH_DURING_SIZES ?? '1,5').split(',').map(Number)) {
+    const text = recordOfSize(megabytes * 1024 * 1024);
+    const results = modes.map(() => ({ during: [], validations: [], hovers: [], pulls: [] }));
+    for (let cycle = 0; cycle < 3; cycle++)
+      for (const [index, [, bin, serverArgs]] of modes.entries()) {
+        const push = await hoverDuringPush(text, bin, serverArgs);
+        const pull = await hoverWithPull(text, bin, serverArgs);
+        for (const key of Object.keys(push)) results[index][key].push(...push[key]);
+        for (const key of Object.keys(pull)) results[index][key].push(...pull[key]);
+      }
+    for (const [index, [mode]] of modes.entries()) {
+      const { during, validations, hovers, pulls } = results[index];
+      console.log(
+        `  ${(text.length / 1024 / 1024).toFixed(1).padStart(4)} MB  ${mode}  push: hover during validation ${stat(during)} (${during.length} of ${validations.length} sent during one; validation ${fmt(median(validations))})   pull + hover together: hover ${stat(hovers)}, pull ${fmt(median(pulls))}`,
+      );
+    }
+  }
+}
+
+if (!args.includes('--lsp-only') && !args.includes('--during-only') && !args.includes('--bursts-only'))
+  await lintScaling();
+if (!args.includes('--lint-only') && !args.includes('--during-only')) await lspBursts();
+if (!args.includes('--lint-only') && !args.includes('--bursts-only')) await hoversDuringValidation();

@@ -7,7 +7,8 @@ const entry = fileURLToPath(new URL('../src/browser/server.ts', import.meta.url)
 
 /**
  * Runs the web-worker build in a worker thread that looks like a browser worker: messages through
- * `onmessage`/`postMessage` on the global scope, and no Node globals (`process`, `require`, `Buffer`) in scope.
+ * `onmessage`/`postMessage` on the global scope, and no Node globals (`process`, `require`, `Buffer`,
+ * `setImmediate`: the lint pauses through a MessageChannel there) in scope.
  */
 const WORKER_SHIM = `
 const { parentPort } = require('node:worker_threads');
@@ -19,7 +20,7 @@ const scope = {
 };
 Object.assign(globalThis, { self: scope, postMessage: scope.postMessage, addEventListener: scope.addEventListener });
 Object.defineProperty(globalThis, 'onmessage', { set(listener) { scope.onmessage = listener; } });
-(function (process, require, Buffer, __dirname, __filename, module, exports) {
+(function (process, require, Buffer, setImmediate, __dirname, __filename, module, exports) {
 `;
 
 describe('the web-worker build', () => {

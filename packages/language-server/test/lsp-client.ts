@@ -67,13 +67,19 @@ export async function startClient(
     capabilities?: ClientCapabilities;
     settings?: { asOf?: string };
     initializationOptions?: unknown;
+    /** More command-line arguments for the server (after the transport's). */
+    args?: string[];
   } = {},
 ): Promise<TestClient> {
   const transport = options.transport ?? 'stdio';
   const child =
     transport === 'stdio'
-      ? spawn(process.execPath, [serverBin, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] })
-      : fork(serverBin, ['--node-ipc'], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+      ? spawn(process.execPath, [serverBin, '--stdio', ...(options.args ?? [])], {
+          stdio: ['pipe', 'pipe', 'inherit'],
+        })
+      : fork(serverBin, ['--node-ipc', ...(options.args ?? [])], {
+          stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+        });
   const connection =
     transport === 'stdio'
       ? createProtocolConnection(

@@ -1,5 +1,5 @@
 // Runs anywhere (Node, browsers, workers). Output formatters are Node-side: '@trialyaml/validator/formatters'.
-export { lintTrial, today, type LintedTrial, type LintOptions } from './engine/lint-trial.js';
+export { lintTrial, lintTrialSteps, today, type LintedTrial, type LintOptions } from './engine/lint-trial.js';
 export {
   defineRule,
   ruleDocsUrl,

@@ -7,10 +7,13 @@ import { SERVER_NAME, SERVER_VERSION } from '../version.js';
 import { NodeConfiguration } from './node-configuration.js';
 import { guardMessageFraming } from './stdio-framing-guard.js';
 
-const USAGE = `Usage: ${SERVER_NAME} --stdio | --node-ipc | --socket=<port> | --pipe=<name>
+const USAGE = `Usage: ${SERVER_NAME} --stdio | --node-ipc | --socket=<port> | --pipe=<name> [--lint-in-one-piece]
 
 The TrialYAML language server (LSP): diagnostics, completion, hover, quick fixes, outline, folding, go to
 definition, references, rename and formatting for clinical trial files (*.trial.yaml).
+
+--lint-in-one-piece  lint each version in one go, without pauses: requests read meanwhile wait for
+                     the whole lint (only to measure the difference; by default the lint lets them in).
 `;
 
 const args = process.argv.slice(2);
@@ -63,5 +66,8 @@ if (args.includes('--version') || args.includes('-v')) {
     report(`Uncaught: ${error.stack ?? error.message}`);
   });
   process.on('unhandledRejection', (reason) => report(`Unhandled rejection: ${String(reason)}`));
-  startServer(connection, { platform: new NodeConfiguration() });
+  startServer(connection, {
+    platform: new NodeConfiguration(),
+    lintInSteps: !args.includes('--lint-in-one-piece'),
+  });
 }

@@ -3,6 +3,8 @@ import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
+  LSPErrorCodes,
+  ResponseError,
   TextDocuments,
   type CancellationToken,
   type ClientCapabilities,
@@ -35,6 +37,8 @@ export interface StartServerOptions {
    * {@link VALIDATION_DELAY_MS}.
    */
   validationDelayMs?: number;
+  /** Lint in steps that let other requests in (default), or in one piece (to measure the difference). */
+  lintInSteps?: boolean;
 }
 
 /** The pause after the last edit before a document is validated (push diagnostics), as editors debounce. */
@@ -61,6 +65,7 @@ export function startServer(connection: Connection, options: StartServerOptions 
   const settings = new DocumentSettings(connection, () => capabilities.workspace?.configuration === true);
 
   const service = createLanguageService({
+    lintInSteps: options.lintInSteps !== false,
     lintConfiguration: async (uri): Promise<LintConfiguration> => {
       const [base, own] = await Promise.all([platform.forDocument(uri), settings.get(uri)]);
       return { ...base, ...(own.asOf ? { asOf: own.asOf } : {}) };
@@ -73,7 +78,13 @@ export function startServer(connection: Connection, options: StartServerOptions 
     );
   };
 
-  /** Runs a handler; on failure or cancellation, answers `fallback`. */
+  const cancelled = (): ResponseError<void> =>
+    new ResponseError(LSPErrorCodes.RequestCancelled, 'The request was cancelled.');
+
+  /**
+   * Runs a handler; on failure, answers `fallback`. A request cancelled before it ran, and a ResponseError the
+   * handler throws, answer with that error.
+   */
   function safe<P, R>(
     what: string,
     fallback: R,
@@ -81,9 +92,10 @@ export function startServer(connection: Connection, options: StartServerOptions 
   ): (params: P, token?: CancellationToken) => Promise<R> {
     return async (params, token) => {
       try {
-        if (token?.isCancellationRequested) return fallback;
+        if (token?.isCancellationRequested) throw cancelled();
         return await handler(params, token);
       } catch (error) {
+        if (error instanceof ResponseError) throw error;
         log(what, error);
         return fallback;
       }
@@ -99,7 +111,9 @@ export function startServer(connection: Connection, options: StartServerOptions 
 
   // Push diagnostics (clients without pull): a document is validated once its edits pause, at its latest
   // version only. A burst of edits (typing, a paste applied as many changes, an undo run) then costs one lint,
-  // not one per version, and requests sent after the burst (hover, completion) are answered first.
+  // not one per version, and requests sent after the burst (hover, completion) are answered first. The lint
+  // runs in steps: a request read while it runs is answered between two steps, from the same parse, and an
+  // edit meanwhile stops it (that version's diagnostics are never published; the new version's lint is due).
   const pending = new Map<string, ReturnType<typeof setTimeout>>();
   const validate = (uri: string): void => {
     if (pull) return;
@@ -110,12 +124,17 @@ export function startServer(connection: Connection, options: StartServerOptions 
         pending.delete(uri);
         const document = documents.get(uri);
         if (!document) return;
+        const { version } = document;
+        connection.tracer.log(`Validating ${uri} (version ${version})`);
         service
-          .getDiagnostics(document)
+          .getLatestDiagnostics(document)
           .then(async (diagnostics) => {
             // Edited again while this version was linted: its own validation is already scheduled.
-            if (documents.get(uri)?.version !== document.version) return;
-            await connection.sendDiagnostics({ uri, version: document.version, diagnostics });
+            if (!diagnostics || documents.get(uri)?.version !== version) {
+              connection.tracer.log(`Dropped the validation of ${uri} (version ${version}): edited since`);
+              return;
+            }
+            await connection.sendDiagnostics({ uri, version, diagnostics });
           })
           .catch((error: unknown) => log('Validation', error));
       }, validationDelay),
@@ -172,7 +191,10 @@ export function startServer(connection: Connection, options: StartServerOptions 
   connection.onDidChangeWatchedFiles(() => configurationChanged());
 
   documents.onDidOpen((event) => validate(event.document.uri));
-  documents.onDidChangeContent((event) => validate(event.document.uri));
+  documents.onDidChangeContent((event) => {
+    service.documentChanged(event.document.uri, event.document.version);
+    validate(event.document.uri);
+  });
   documents.onDidClose((event) => {
     clearTimeout(pending.get(event.document.uri));
     pending.delete(event.document.uri);
@@ -186,13 +208,22 @@ export function startServer(connection: Connection, options: StartServerOptions 
     safe<{ textDocument: { uri: string }; previousResultId?: string }, DocumentDiagnosticReport>(
       'Diagnostics',
       { kind: DocumentDiagnosticReportKind.Full, items: [] },
-      async (params) => {
+      async (params, token) => {
         const document = documentOf(params);
         if (!document) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
         const resultId = `${document.version}:${generation}`;
         if (params.previousResultId === resultId)
           return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
-        const items = await service.getDiagnostics(document);
+        connection.tracer.log(`Validating ${document.uri} (version ${document.version}, pulled)`);
+        const items = await service.getLatestDiagnostics(document, token);
+        if (token?.isCancellationRequested) throw cancelled();
+        // Edited while linted: these would be stale. The client asks again for the new version.
+        if (!items)
+          throw new ResponseError(
+            LSPErrorCodes.ServerCancelled,
+            `The document changed (version ${document.version} is stale).`,
+            { retriggerRequest: true },
+          );
         return { kind: DocumentDiagnosticReportKind.Full, resultId, items };
       },
     ),

@@ -1,37 +1,43 @@
 import { loadTrial, type LoadedTrial } from '@trialyaml/core';
-import { lintTrial, type LintedTrial, type LintOptions } from '@trialyaml/validator';
+import { lintTrial, lintTrialSteps, type LintedTrial, type LintOptions } from '@trialyaml/validator';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { bomLength } from './position.js';
+import { runSteps, yieldToEventLoop } from './step-runner.js';
 
 /**
  * One version of one open document, with what has been worked out about it so far. Everything is computed on
  * first use and kept until the document changes: the parse (`loaded`), and the lint outcome for the lint
- * options in force (a new configuration or a new day re-lints; a completion or hover never does).
+ * options in force (a new configuration or a new day re-lints; a completion or hover never does). The lint can
+ * run in steps ({@link lintInSteps}) that let other requests in, and share the parse with them.
  */
 export class CachedDocument {
   /** 1 when the document starts with a BOM; core offsets and columns do not count it. */
   readonly bom: number;
   /** The text without BOM: what core's offsets and the cursor lookups refer to. */
   readonly body: string;
+  /** The version of `text` (the document object may be updated in place: its own version moves on). */
+  readonly version: number;
   private loadedTrial: LoadedTrial | undefined;
   private lintKey: unknown;
   private lintOptionsKey: string | undefined;
   private lintOutcome: LintedTrial | undefined;
+  /** The lint running in steps, if any, and what it lints for. */
+  private running:
+    { key: unknown; optionsKey: string; outcome: Promise<LintedTrial | undefined> } | undefined;
+  /** Set when a newer version replaced this one, or the document closed: work on it is no use any more. */
+  retired = false;
 
   constructor(
     readonly document: TextDocument,
     readonly text: string,
   ) {
+    this.version = document.version;
     this.bom = bomLength(text);
     this.body = this.bom ? text.slice(this.bom) : text;
   }
 
   get uri(): string {
     return this.document.uri;
-  }
-
-  get version(): number {
-    return this.document.version;
   }
 
   /** The parsed trial (data, positions); shared with the lint outcome when linting came first. */
@@ -50,20 +56,67 @@ export class CachedDocument {
    * does) and `options.asOf`.
    */
   lint(key: unknown, options: LintOptions): LintedTrial {
-    const optionsKey = `${options.asOf ?? ''}\u0000${options.filePath ?? ''}`;
+    const optionsKey = optionsKeyOf(options);
     if (this.lintOutcome && this.lintKey === key && this.lintOptionsKey === optionsKey)
       return this.lintOutcome;
-    const outcome = lintTrial(this.text, options);
+    const outcome = this.loadedTrial
+      ? runToEnd(lintTrialSteps(this.text, options, this.loadedTrial))
+      : lintTrial(this.text, options);
+    this.keep(key, optionsKey, outcome);
+    return outcome;
+  }
+
+  /**
+   * {@link lint} in steps: the parse, then the schema and each rule, pausing for the event loop between them
+   * (see runSteps), so that a hover or completion read meanwhile is answered from the same parse without
+   * waiting for the whole lint. Callers asking for the same outcome share one run. `undefined` when this version
+   * was retired before the lint was done (the run stops then).
+   */
+  lintInSteps(key: unknown, options: LintOptions): Promise<LintedTrial | undefined> {
+    const optionsKey = optionsKeyOf(options);
+    if (this.lintOutcome && this.lintKey === key && this.lintOptionsKey === optionsKey)
+      return Promise.resolve(this.lintOutcome);
+    if (this.running && this.running.key === key && this.running.optionsKey === optionsKey)
+      return this.running.outcome;
+    const run = async (): Promise<LintedTrial | undefined> => {
+      // Requests already read (a hover sent with the edit) go first; they may parse, which the lint then uses.
+      await yieldToEventLoop();
+      if (this.retired) return undefined;
+      const read = this.loaded;
+      const outcome = await runSteps(lintTrialSteps(this.text, options, read), () => this.retired);
+      if (outcome && this.running?.outcome === running) this.keep(key, optionsKey, outcome);
+      return outcome;
+    };
+    const running = run().finally(() => {
+      if (this.running?.outcome === running) this.running = undefined;
+    });
+    this.running = { key, optionsKey, outcome: running };
+    return running;
+  }
+
+  private keep(key: unknown, optionsKey: string, outcome: LintedTrial): void {
     this.lintOutcome = outcome;
     this.lintKey = key;
     this.lintOptionsKey = optionsKey;
     this.loadedTrial ??= outcome.trial;
-    return outcome;
   }
 
   /** The last lint outcome, whatever options it was made with (for code actions on what is shown). */
   get lastLint(): LintedTrial | undefined {
     return this.lintOutcome;
+  }
+}
+
+/** What a lint outcome depends on besides the configuration object: the day and the file path. */
+function optionsKeyOf(options: LintOptions): string {
+  return `${options.asOf ?? ''}\u0000${options.filePath ?? ''}`;
+}
+
+/** Runs a generator's steps at once. */
+function runToEnd<T>(steps: Generator<void, T, void>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
   }
 }
 
@@ -77,8 +130,20 @@ export class DocumentCache {
     const existing = this.entries.get(document.uri);
     if (existing && existing.version === document.version && existing.text === text) return existing;
     const entry = new CachedDocument(document, text);
+    if (existing) existing.retired = true;
     this.entries.set(document.uri, entry);
     return entry;
+  }
+
+  /**
+   * The document is now at `version`: an entry for another version is retired (its lint stops) and dropped,
+   * without reading the new text (it is read when a request needs it).
+   */
+  advance(uri: string, version: number): void {
+    const existing = this.entries.get(uri);
+    if (!existing || existing.version === version) return;
+    existing.retired = true;
+    this.entries.delete(uri);
   }
 
   /** The cached entry for a uri and version, if that version is still the latest. */
@@ -88,10 +153,13 @@ export class DocumentCache {
   }
 
   delete(uri: string): void {
+    const existing = this.entries.get(uri);
+    if (existing) existing.retired = true;
     this.entries.delete(uri);
   }
 
   clear(): void {
+    for (const entry of this.entries.values()) entry.retired = true;
     this.entries.clear();
   }
 }

@@ -1,6 +1,7 @@
 import type { LintedTrial } from '@trialyaml/validator';
 import { today } from '@trialyaml/validator';
 import type {
+  CancellationToken,
   CodeAction,
   CodeActionContext,
   CodeLens,
@@ -30,6 +31,7 @@ import { formatDocument } from './formatting.js';
 import { doHover } from './hover.js';
 import { findReferences } from './references.js';
 import { doRename, prepareRename } from './rename.js';
+import { unlessCancelled } from './step-runner.js';
 import { documentSymbols, flattenSymbols } from './symbols.js';
 
 export interface LanguageServiceOptions {
@@ -42,6 +44,11 @@ export interface LanguageServiceOptions {
   clientFeatures?: Partial<ClientFeatures>;
   /** The current time, for date completions. Default: `new Date()`. */
   now?: () => Date;
+  /**
+   * Whether a lint runs in steps that let other requests in (see CachedDocument.lintInSteps). Default true;
+   * false lints in one piece, as before (kept to measure the difference: `--lint-in-one-piece`).
+   */
+  lintInSteps?: boolean;
 }
 
 /**
@@ -52,6 +59,12 @@ export interface LanguageServiceOptions {
 export interface LanguageService {
   /** The lint findings as diagnostics: the CLI's findings for the same file and configuration. */
   getDiagnostics(document: TextDocument): Promise<Diagnostic[]>;
+  /**
+   * {@link getDiagnostics} for an editor that keeps typing: the lint runs in steps, letting other requests in
+   * (they use its parse). `undefined` when `token` was cancelled, or when a newer version of the document was
+   * seen ({@link documentChanged}) before the lint was done: its diagnostics would be stale.
+   */
+  getLatestDiagnostics(document: TextDocument, token?: CancellationToken): Promise<Diagnostic[] | undefined>;
   /** The lint outcome behind the diagnostics (findings with fixes, the parsed trial). */
   getLintOutcome(document: TextDocument): Promise<LintedTrial>;
   getCompletions(document: TextDocument, position: Position, context?: CompletionContext): CompletionList;
@@ -74,6 +87,8 @@ export interface LanguageService {
   format(document: TextDocument): TextEdit[];
   /** The deadline lens above `statusModule`, as of the configured day (`trialyaml.asOf`, else today). */
   getCodeLenses(document: TextDocument): Promise<CodeLens[]>;
+  /** The document is now at `version`: work on older versions stops (a lint in steps gives up). */
+  documentChanged(uri: string, version: number): void;
   /** Forgets a closed document. */
   closeDocument(uri: string): void;
   /** Forgets every document's lint configuration (after a settings or `.trialyamlrc.yaml` change). */
@@ -102,10 +117,25 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     return pending;
   };
 
+  /**
+   * Lints in steps (see CachedDocument.lintInSteps), leaving the outcome in the cache; false when the version
+   * was retired meanwhile. A lint that throws counts as done: the next `lint` runs it again and the caller
+   * reports the failure (computeDiagnostics as a diagnostic).
+   */
+  const lintInSteps = async (cached: CachedDocument, configuration: LintConfiguration): Promise<boolean> => {
+    if (options.lintInSteps === false) return true;
+    try {
+      return (await cached.lintInSteps(configuration, lintOptionsFor(cached, configuration))) !== undefined;
+    } catch {
+      return true;
+    }
+  };
+
   const lint = async (
     cached: CachedDocument,
   ): Promise<{ outcome: LintedTrial; configuration: LintConfiguration }> => {
     const configuration = await configurationOf(cached.uri);
+    await lintInSteps(cached, configuration);
     return { outcome: lintDocument(cached, configuration), configuration };
   };
 
@@ -113,7 +143,22 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     async getDiagnostics(document) {
       try {
         const cached = cache.get(document);
-        return computeDiagnostics(cached, await configurationOf(document.uri));
+        const configuration = await configurationOf(document.uri);
+        await lintInSteps(cached, configuration);
+        return computeDiagnostics(cached, configuration);
+      } catch {
+        return [];
+      }
+    },
+    async getLatestDiagnostics(document, token) {
+      try {
+        const cached = cache.get(document);
+        const configuration = await unlessCancelled(configurationOf(document.uri), token);
+        if (!configuration || cached.retired) return undefined;
+        const linted = await unlessCancelled(lintInSteps(cached, configuration), token);
+        if (!linted || cached.retired || token?.isCancellationRequested) return undefined;
+        // The outcome is cached now: this only turns its findings into diagnostics.
+        return computeDiagnostics(cached, configuration);
       } catch {
         return [];
       }
@@ -195,6 +240,9 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       } catch {
         return [];
       }
+    },
+    documentChanged(uri, version) {
+      cache.advance(uri, version);
     },
     closeDocument(uri) {
       cache.delete(uri);

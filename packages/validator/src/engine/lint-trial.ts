@@ -53,12 +53,32 @@ function startsBefore(trial: Trial, date: string): boolean {
  * suppressions. Never throws: a rule that fails becomes an error message naming the rule.
  */
 export function lintTrial(content: string | Uint8Array, options: LintOptions = {}): LintedTrial {
+  const steps = lintTrialSteps(content, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * {@link lintTrial} in steps, for a caller that must stay responsive (the language server): the generator pauses
+ * after the read and before each rule, and returns the same outcome as `lintTrial`. A caller
+ * that gives up calls `return()` (the rules' per-trial memos are let go then too). `read`, when given, is the
+ * trial already read from this same content (`loadTrial(content)`), so it is not read twice.
+ */
+export function* lintTrialSteps(
+  content: string | Uint8Array,
+  options: LintOptions = {},
+  read?: LoadedTrial,
+): Generator<void, LintedTrial, void> {
   const filePath = options.filePath ?? '<text>';
-  const trial = loadTrial(content, {
-    filename: filePath,
-    maxBytes: options.maxBytes,
-    totalBytes: options.totalBytes,
-  });
+  const trial =
+    read ??
+    loadTrial(content, {
+      filename: filePath,
+      maxBytes: options.maxBytes,
+      totalBytes: options.totalBytes,
+    });
   // A literal, not `problems.map()`: V8's optimized code for adding to it then fits every file's list.
   const findings: Finding[] = [];
   for (const problem of trial.problems)
@@ -70,6 +90,7 @@ export function lintTrial(content: string | Uint8Array, options: LintOptions = {
       ...pick(problem.range),
     });
   if (!trial.ok) return finish(filePath, findings, trial);
+  yield;
 
   const schemaFindings = validateTrialSchema(trial.data);
   const schemaReported: SchemaReported = {
@@ -88,7 +109,7 @@ export function lintTrial(content: string | Uint8Array, options: LintOptions = {
   const settings = options.settings ?? sharedPresetSettings('recommended', rules);
   const data = typeSafeData(trial.data, schemaFindings);
   try {
-    runRules(
+    yield* runRules(
       rules,
       settings,
       { trial: data, asOf: options.asOf ?? today() },
@@ -131,20 +152,22 @@ function schemaFinding(trial: LoadedTrial, finding: SchemaFinding): Finding {
  * Runs the enabled rules and adds what they report to `findings`. Apart from building findings, which only the
  * few reports need: the loop a whole run turns in (a hundred rules a file), kept small for V8 to optimize.
  */
-function runRules(
+function* runRules(
   rules: readonly Rule[],
   settings: RuleSettings,
   { trial: data, asOf }: Pick<RuleContext, 'trial' | 'asOf'>,
   trial: LoadedTrial,
   schemaReported: SchemaReported,
   findings: Finding[],
-): void {
+): Generator<void, void, void> {
   // One report list and one context for all rules.
   const reports: RuleReport[] = [];
   const context: RuleContext = { trial: data, asOf, report: (report) => void reports.push(report) };
   for (const rule of rules) {
     const setting = settings.get(rule.meta.id) ?? 'off';
     if (setting === 'off' || rule.meta.category === 'suppressions') continue;
+    // A pause before each rule: a rule's reports are in `findings` before the next one runs.
+    yield;
     reports.length = 0;
     try {
       rule.check(context);

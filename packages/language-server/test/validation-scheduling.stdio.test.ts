@@ -1,0 +1,200 @@
+import { describe, expect, it } from 'vitest';
+import {
+  CancellationTokenSource,
+  DidChangeTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  DocumentDiagnosticRequest,
+  HoverRequest,
+  LogTraceNotification,
+  LSPErrorCodes,
+  PublishDiagnosticsNotification,
+  ResponseError,
+  SetTraceNotification,
+  type ClientCapabilities,
+  type DocumentDiagnosticReport,
+  type MarkupContent,
+} from 'vscode-languageserver-protocol/node';
+import { largeRecord } from './large-record.js';
+import { startClient, type TestClient } from './lsp-client.js';
+
+// Issue 17 item 9: a validation (parse, schema, ~110 rules) of a large document runs in steps, so a request read
+// while it runs is answered before it ends, and an edit or a $/cancelRequest stops it. The client learns that a
+// validation started from the server's trace ($/logTrace "Validating ..."); everything asserted is order and
+// counts, never time. The same scenarios against `--lint-in-one-piece` (the lint as it was) show the other order.
+
+const TEXT = largeRecord(1024 * 1024);
+const LINES = TEXT.split('\n');
+const STATUS_LINE = LINES.findLastIndex((line) => line.includes('status: RECRUITING'));
+/** A site's status (an enum value: hover explains it). */
+const ON_STATUS = { line: STATUS_LINE, character: (LINES[STATUS_LINE] ?? '').indexOf('RECRUITING') + 2 };
+const TITLE_LINE = LINES.findIndex((line) => line.includes('briefTitle: '));
+const TITLE_END = (LINES[TITLE_LINE] ?? '').length;
+const URI = 'untitled:large.trial.yaml';
+
+const PUSH: ClientCapabilities = { textDocument: { hover: { contentFormat: ['markdown'] } } };
+const PULL: ClientCapabilities = {
+  textDocument: { hover: { contentFormat: ['markdown'] }, diagnostic: { dynamicRegistration: false } },
+};
+
+/** A client that records, in order, the traces and diagnostics the server sends, and waits for one of them. */
+async function tracedClient(capabilities: ClientCapabilities, args: string[] = []) {
+  const client = await startClient({ capabilities, args });
+  const events: string[] = [];
+  const waiters: Array<() => void> = [];
+  const record = (event: string): void => {
+    events.push(event);
+    for (const wake of waiters.splice(0)) wake();
+  };
+  client.connection.onNotification(LogTraceNotification.type, (params) => record(params.message));
+  client.connection.onNotification(PublishDiagnosticsNotification.type, (params) =>
+    record(`published version ${params.version ?? '?'}`),
+  );
+  await client.connection.sendNotification(SetTraceNotification.type, { value: 'verbose' });
+  /** Resolves once an event matching `pattern` was recorded. */
+  const seen = async (pattern: RegExp): Promise<void> => {
+    while (!events.some((event) => pattern.test(event)))
+      await new Promise<void>((wake) => waiters.push(wake));
+  };
+  const open = (): Promise<void> =>
+    client.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+      textDocument: { uri: URI, languageId: 'trial-yaml', version: 1, text: TEXT },
+    });
+  return { client, events, record, seen, open };
+}
+
+/** A one-character edit of the title, making `version`. */
+function editTitle(client: TestClient, version: number): Promise<void> {
+  const at = { line: TITLE_LINE, character: TITLE_END };
+  return client.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+    textDocument: { uri: URI, version },
+    contentChanges: [{ range: { start: at, end: at }, text: 'x' }],
+  });
+}
+
+describe.each([
+  { mode: 'in steps', args: [], hoverFirst: true },
+  { mode: 'in one piece', args: ['--lint-in-one-piece'], hoverFirst: false },
+])('push diagnostics, lint $mode', ({ args, hoverFirst }) => {
+  it(`answers a hover sent while a 1 MB document is validated ${hoverFirst ? 'before' : 'after'} its diagnostics`, async () => {
+    const { client, events, record, seen, open } = await tracedClient(PUSH, args);
+    try {
+      await open();
+      await seen(/^Validating .* \(version 1\)$/);
+      const hover = await client.connection.sendRequest(HoverRequest.type, {
+        textDocument: { uri: URI },
+        position: ON_STATUS,
+      });
+      record('hover answered');
+      expect((hover?.contents as MarkupContent | undefined)?.value).toContain('RECRUITING');
+      await seen(/^published version 1$/);
+      const order = events.filter((event) => event === 'hover answered' || event === 'published version 1');
+      expect(order).toEqual(
+        hoverFirst ? ['hover answered', 'published version 1'] : ['published version 1', 'hover answered'],
+      );
+    } finally {
+      expect(await client.stop()).toBe(0);
+    }
+  });
+
+  it(`${hoverFirst ? 'never publishes' : 'publishes'} the diagnostics of a version edited while it was validated`, async () => {
+    const { client, events, seen, open } = await tracedClient(PUSH, args);
+    try {
+      await open();
+      await seen(/^Validating .* \(version 1\)$/);
+      await editTitle(client, 2);
+      await seen(/^published version 2$/);
+      const published = events.filter((event) => event.startsWith('published'));
+      expect(published).toEqual(
+        hoverFirst ? ['published version 2'] : ['published version 1', 'published version 2'],
+      );
+      if (hoverFirst) expect(events.some((event) => /^Dropped .* \(version 1\)/.test(event))).toBe(true);
+    } finally {
+      expect(await client.stop()).toBe(0);
+    }
+  });
+});
+
+describe('pull diagnostics, lint in steps', () => {
+  const pull = (client: TestClient, token?: CancellationTokenSource): Promise<DocumentDiagnosticReport> =>
+    client.connection.sendRequest(
+      DocumentDiagnosticRequest.type,
+      { textDocument: { uri: URI } },
+      token?.token,
+    );
+
+  it('answers a pull cancelled by $/cancelRequest while it runs with RequestCancelled, then pulls again in full', async () => {
+    const { client, seen, open } = await tracedClient(PULL);
+    try {
+      await open();
+      const source = new CancellationTokenSource();
+      const cancelled = pull(client, source).then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+      await seen(/^Validating .* \(version 1, pulled\)$/);
+      source.cancel();
+      const error = await cancelled;
+      expect(error).toBeInstanceOf(ResponseError);
+      expect((error as ResponseError<unknown>).code).toBe(LSPErrorCodes.RequestCancelled);
+      const report = await pull(client);
+      expect(report.kind).toBe('full');
+      expect(report.kind === 'full' && report.resultId).toBe('1:0');
+    } finally {
+      expect(await client.stop()).toBe(0);
+    }
+  });
+
+  it('answers a pull whose version is edited while it runs with ServerCancelled (retrigger), and the next one in full', async () => {
+    const { client, seen, open } = await tracedClient(PULL);
+    try {
+      await open();
+      const stale = pull(client).then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+      await seen(/^Validating .* \(version 1, pulled\)$/);
+      await editTitle(client, 2);
+      const error = await stale;
+      expect(error).toBeInstanceOf(ResponseError);
+      expect((error as ResponseError<unknown>).code).toBe(LSPErrorCodes.ServerCancelled);
+      expect((error as ResponseError<{ retriggerRequest: boolean }>).data).toEqual({
+        retriggerRequest: true,
+      });
+      const report = await pull(client);
+      expect(report.kind === 'full' && report.resultId).toBe('2:0');
+    } finally {
+      expect(await client.stop()).toBe(0);
+    }
+  });
+});
+
+describe.each([
+  { mode: 'in steps', args: [], hoverFirst: true },
+  { mode: 'in one piece', args: ['--lint-in-one-piece'], hoverFirst: false },
+])('pull diagnostics and a hover sent together, lint $mode', ({ args, hoverFirst }) => {
+  it(`answers the hover ${hoverFirst ? 'before' : 'after'} the pull`, async () => {
+    const { client, events, record, open } = await tracedClient(PULL, args);
+    try {
+      await open();
+      // Both requests leave in the same turn: the server has read both when it starts the pull.
+      const pulled = client.connection
+        .sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri: URI } })
+        .then((report) => {
+          record('pull answered');
+          return report;
+        });
+      const hover = await client.connection.sendRequest(HoverRequest.type, {
+        textDocument: { uri: URI },
+        position: ON_STATUS,
+      });
+      record('hover answered');
+      expect((hover?.contents as MarkupContent | undefined)?.value).toContain('RECRUITING');
+      expect((await pulled).kind).toBe('full');
+      expect(events.filter((event) => event.endsWith('answered'))).toEqual(
+        hoverFirst ? ['hover answered', 'pull answered'] : ['pull answered', 'hover answered'],
+      );
+    } finally {
+      expect(await client.stop()).toBe(0);
+    }
+  });
+});
