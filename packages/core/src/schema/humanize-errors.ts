@@ -1,7 +1,7 @@
 import type { ErrorObject } from 'ajv';
 import { fieldLabel } from '../labels/field-labels.js';
 import { nearest } from '../text/nearest.js';
-import { decodePointer, joinPointer, keyPath } from '../pointer.js';
+import { joinPointer, keyPath } from '../pointer.js';
 import type { SchemaFinding } from './schema-finding.js';
 import type { SchemaNode } from './schema-node.js';
 
