@@ -136,24 +136,40 @@ describe('push diagnostics, each validation held after its parse', () => {
 });
 
 describe('pull diagnostics, each validation held after its parse', () => {
-  it('answers a pull cancelled by $/cancelRequest while it runs with RequestCancelled, then pulls again in full', async () => {
-    const { client, seen, open } = await tracedClient(PULL, [HOLD]);
+  it('answers a pull cancelled by $/cancelRequest while its validation runs with RequestCancelled at once, then pulls again in full', async () => {
+    const { client, events, record, seen, open } = await tracedClient(PULL, [HOLD]);
     try {
       await open();
       const source = new CancellationTokenSource();
-      const cancelled = rejectionOf(pull(client, source));
-      await seen(HELD(1));
-      await client.together(() => {
-        void client.connection.sendNotification(RELEASE);
-        source.cancel();
+      const cancelled = rejectionOf(pull(client, source)).then((error) => {
+        record('pull answered');
+        return error;
       });
+      await seen(HELD(1));
+      // The cancel and a hover in one write, the validation still held: the cancelled pull is answered before
+      // the hover, not when the validation ends.
+      let hover: Promise<Hover | null> | undefined;
+      await client.together(() => {
+        source.cancel();
+        hover = hoverOnStatus(client).then((answer) => {
+          record('hover answered');
+          return answer;
+        });
+      });
+      expect(((await hover)?.contents as MarkupContent | undefined)?.value).toContain('RECRUITING');
+      expect(events.filter((event) => event.endsWith('answered'))).toEqual([
+        'pull answered',
+        'hover answered',
+      ]);
       const error = await cancelled;
       expect(error).toBeInstanceOf(ResponseError);
       expect((error as ResponseError<unknown>).code).toBe(LSPErrorCodes.RequestCancelled);
-      // The validation went on for whoever asks next: no second hold, the same outcome.
+      // The validation goes on for whoever asks next: released once, its outcome answers the next pull.
+      await client.connection.sendNotification(RELEASE);
       const report = await pull(client);
       expect(report.kind).toBe('full');
       expect(report.kind === 'full' && report.resultId).toBe('1:0');
+      expect(events.filter((event) => HELD(1).test(event))).toHaveLength(1);
     } finally {
       expect(await client.stop()).toBe(0);
     }
