@@ -21,9 +21,19 @@ import { largeRecord } from './large-record.js';
 import { startClient, type TestClient } from './lsp-client.js';
 
 // Issue 17 item 9: a validation (parse, schema, ~110 rules) of a large document runs in steps, so a request read
-// while it runs is answered before it ends, and an edit or a $/cancelRequest stops it. The client learns that a
-// validation started from the server's trace ($/logTrace "Validating ..."); everything asserted is order and
-// counts, never time. The same scenarios against `--lint-in-one-piece` (the lint as it was) show the other order.
+// while it runs is answered before it ends, and an edit or a $/cancelRequest stops it. Nothing here races the
+// clock, however slowly the client or the server is scheduled:
+// - The server runs with `--hold-validation-after-parse`: each validation stops between its parse and its first
+//   lint step, traces "Holding ...", and waits for the client's release. So the client acts while a validation
+//   is in progress for sure, not when it happens to see a trace in time.
+// - The client writes the release and its request in one write (`together`): the server has both in its input
+//   before the lint goes on, and handles them in order. After the release, the only turns of the server's event
+//   loop are the lint's own pauses (one per 5 ms slice; a starved server pauses more often, not less). The
+//   request is handled at the first pause (a 1 MB lint makes about ten), so it is answered first if and only if
+//   the lint pauses: with the pauses taken out, these tests fail (checked by breaking them on purpose).
+// - `--lint-in-one-piece` never reaches the hold, so it is compared where no hold is needed: a pull and a hover
+//   written together, which the server has both read before it starts the pull's lint.
+// Everything asserted is order and counts, never time.
 
 const TEXT = largeRecord(1024 * 1024);
 const LINES = TEXT.split('\n');
