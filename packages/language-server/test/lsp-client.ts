@@ -1,6 +1,8 @@
 import { fork, spawn, type ChildProcess } from 'node:child_process';
+import type { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import {
+  AbstractMessageWriter,
   ConfigurationRequest,
   createProtocolConnection,
   DiagnosticRefreshRequest,
@@ -12,9 +14,10 @@ import {
   RegistrationRequest,
   ShutdownRequest,
   StreamMessageReader,
-  StreamMessageWriter,
   type ClientCapabilities,
   type InitializeResult,
+  type Message,
+  type MessageWriter,
   type ProtocolConnection,
 } from 'vscode-languageserver-protocol/node';
 
@@ -50,12 +53,69 @@ export const VSCODE_LIKE: ClientCapabilities = {
   },
 };
 
+/**
+ * Writes each message to the server's input in one write (header and body together), in order; the messages sent
+ * inside {@link gather} go out in a single write, so the server has them all as soon as it has the first one.
+ */
+class GatheringMessageWriter extends AbstractMessageWriter implements MessageWriter {
+  private gathered: Buffer[] | undefined;
+
+  constructor(private readonly input: Writable) {
+    super();
+    input.on('error', (error: Error) => this.fireError(error));
+    input.on('close', () => this.fireClose());
+  }
+
+  write(message: Message): Promise<void> {
+    const body = Buffer.from(JSON.stringify(message), 'utf8');
+    const framed = Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`, 'ascii'), body]);
+    if (this.gathered) {
+      this.gathered.push(framed);
+      return Promise.resolve();
+    }
+    return this.writeBytes(framed);
+  }
+
+  /** Runs `send` (which sends messages synchronously, as the connection does), then writes them all at once. */
+  async gather(send: () => void): Promise<void> {
+    if (this.gathered) throw new Error('Messages are being gathered already.');
+    const gathered: Buffer[] = [];
+    this.gathered = gathered;
+    try {
+      send();
+    } finally {
+      this.gathered = undefined;
+    }
+    await this.writeBytes(Buffer.concat(gathered));
+  }
+
+  private writeBytes(bytes: Buffer): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.input.write(bytes, (error) => {
+        if (!error) return resolve();
+        this.fireError(error);
+        reject(error);
+      });
+    });
+  }
+
+  end(): void {
+    this.input.end();
+  }
+}
+
 export interface TestClient {
   connection: ProtocolConnection;
   process: ChildProcess;
   initialize: InitializeResult;
   /** What the server asked for with workspace/configuration. */
   settings: { asOf?: string };
+  /**
+   * Stdio only: writes every message `send` sends (synchronously, through `connection`) in one write, so the
+   * server reads the later ones before it handles the first: a request sent with a release of a held validation
+   * is read while that validation runs, however the two processes are scheduled.
+   */
+  together(send: () => void): Promise<void>;
   /** Sends shutdown and exit; resolves with the exit code. */
   stop(): Promise<number | null>;
 }
@@ -80,13 +140,10 @@ export async function startClient(
       : fork(serverBin, ['--node-ipc', ...(options.args ?? [])], {
           stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
         });
-  const connection =
-    transport === 'stdio'
-      ? createProtocolConnection(
-          new StreamMessageReader(child.stdout as NodeJS.ReadableStream),
-          new StreamMessageWriter(child.stdin as NodeJS.WritableStream),
-        )
-      : createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
+  const gathering = transport === 'stdio' ? new GatheringMessageWriter(child.stdin as Writable) : undefined;
+  const connection = gathering
+    ? createProtocolConnection(new StreamMessageReader(child.stdout as NodeJS.ReadableStream), gathering)
+    : createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
   const settings = options.settings ?? { asOf: '2026-11-21' };
   connection.onRequest(ConfigurationRequest.type, (params) => params.items.map(() => settings));
   connection.onRequest(RegistrationRequest.type, () => undefined);
@@ -108,6 +165,10 @@ export async function startClient(
     process: child,
     initialize,
     settings,
+    together(send) {
+      if (!gathering) throw new Error('Messages are written together on stdio only.');
+      return gathering.gather(send);
+    },
     async stop() {
       await connection.sendRequest(ShutdownRequest.type);
       await connection.sendNotification(ExitNotification.type);

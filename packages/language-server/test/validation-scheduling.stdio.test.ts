@@ -7,20 +7,33 @@ import {
   HoverRequest,
   LogTraceNotification,
   LSPErrorCodes,
+  NotificationType0,
   PublishDiagnosticsNotification,
   ResponseError,
   SetTraceNotification,
   type ClientCapabilities,
   type DocumentDiagnosticReport,
+  type Hover,
   type MarkupContent,
 } from 'vscode-languageserver-protocol/node';
+import { RELEASE_HELD_VALIDATIONS } from '../src/server/validation-hold.js';
 import { largeRecord } from './large-record.js';
 import { startClient, type TestClient } from './lsp-client.js';
 
 // Issue 17 item 9: a validation (parse, schema, ~110 rules) of a large document runs in steps, so a request read
-// while it runs is answered before it ends, and an edit or a $/cancelRequest stops it. The client learns that a
-// validation started from the server's trace ($/logTrace "Validating ..."); everything asserted is order and
-// counts, never time. The same scenarios against `--lint-in-one-piece` (the lint as it was) show the other order.
+// while it runs is answered before it ends, and an edit or a $/cancelRequest stops it. Nothing here races the
+// clock, however slowly the client or the server is scheduled:
+// - The server runs with `--hold-validation-after-parse`: each validation stops between its parse and its first
+//   lint step, traces "Holding ...", and waits for the client's release. So the client acts while a validation
+//   is in progress for sure, not when it happens to see a trace in time.
+// - The client writes the release and its request in one write (`together`): the server has both in its input
+//   before the lint goes on, and handles them in order. After the release, the only turns of the server's event
+//   loop are the lint's own pauses (one per 5 ms slice; a starved server pauses more often, not less). The
+//   request is handled at the first pause (a 1 MB lint makes about ten), so it is answered first if and only if
+//   the lint pauses: with the pauses taken out, these tests fail (checked by breaking them on purpose).
+// - `--lint-in-one-piece` never reaches the hold, so it is compared where no hold is needed: a pull and a hover
+//   written together, which the server has both read before it starts the pull's lint.
+// Everything asserted is order and counts, never time.
 
 const TEXT = largeRecord(1024 * 1024);
 const LINES = TEXT.split('\n');
@@ -71,96 +84,127 @@ function editTitle(client: TestClient, version: number): Promise<void> {
   });
 }
 
-describe.each([
-  { mode: 'in steps', args: [], hoverFirst: true },
-  { mode: 'in one piece', args: ['--lint-in-one-piece'], hoverFirst: false },
-])('push diagnostics, lint $mode', ({ args, hoverFirst }) => {
-  it(`answers a hover sent while a 1 MB document is validated ${hoverFirst ? 'before' : 'after'} its diagnostics`, async () => {
-    const { client, events, record, seen, open } = await tracedClient(PUSH, args);
+const HOLD = '--hold-validation-after-parse';
+const RELEASE = new NotificationType0(RELEASE_HELD_VALIDATIONS);
+const HELD = (version: number): RegExp =>
+  new RegExp(`^Holding the validation of .* \\(version ${version}\\) after its parse$`);
+
+const hoverOnStatus = (client: TestClient): Promise<Hover | null> =>
+  client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: URI }, position: ON_STATUS });
+
+const pull = (client: TestClient, token?: CancellationTokenSource): Promise<DocumentDiagnosticReport> =>
+  client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri: URI } }, token?.token);
+
+/** The rejection of `request` (`undefined` when it was answered). */
+const rejectionOf = (request: Promise<unknown>): Promise<unknown> =>
+  request.then(
+    () => undefined,
+    (error: unknown) => error,
+  );
+
+describe('push diagnostics, each validation held after its parse', () => {
+  it('answers a hover read while a 1 MB document is validated before its diagnostics', async () => {
+    const { client, events, record, seen, open } = await tracedClient(PUSH, [HOLD]);
     try {
       await open();
-      await seen(/^Validating .* \(version 1\)$/);
-      const hover = await client.connection.sendRequest(HoverRequest.type, {
-        textDocument: { uri: URI },
-        position: ON_STATUS,
+      await seen(HELD(1));
+      let hover: Promise<Hover | null> | undefined;
+      await client.together(() => {
+        void client.connection.sendNotification(RELEASE);
+        hover = hoverOnStatus(client).then((answer) => {
+          record('hover answered');
+          return answer;
+        });
       });
-      record('hover answered');
-      expect((hover?.contents as MarkupContent | undefined)?.value).toContain('RECRUITING');
+      expect(((await hover)?.contents as MarkupContent | undefined)?.value).toContain('RECRUITING');
       await seen(/^published version 1$/);
       const order = events.filter((event) => event === 'hover answered' || event === 'published version 1');
-      expect(order).toEqual(
-        hoverFirst ? ['hover answered', 'published version 1'] : ['published version 1', 'hover answered'],
-      );
+      expect(order).toEqual(['hover answered', 'published version 1']);
     } finally {
       expect(await client.stop()).toBe(0);
     }
   });
 
-  it(`${hoverFirst ? 'never publishes' : 'publishes'} the diagnostics of a version edited while it was validated`, async () => {
-    const { client, events, seen, open } = await tracedClient(PUSH, args);
+  it('never publishes the diagnostics of a version edited while it was validated', async () => {
+    const { client, events, seen, open } = await tracedClient(PUSH, [HOLD]);
     try {
       await open();
-      await seen(/^Validating .* \(version 1\)$/);
-      await editTitle(client, 2);
+      await seen(HELD(1));
+      await client.together(() => {
+        void client.connection.sendNotification(RELEASE);
+        void editTitle(client, 2);
+      });
+      await seen(HELD(2));
+      await client.connection.sendNotification(RELEASE);
       await seen(/^published version 2$/);
-      const published = events.filter((event) => event.startsWith('published'));
-      expect(published).toEqual(
-        hoverFirst ? ['published version 2'] : ['published version 1', 'published version 2'],
-      );
-      if (hoverFirst) expect(events.some((event) => /^Dropped .* \(version 1\)/.test(event))).toBe(true);
+      expect(events.filter((event) => event.startsWith('published'))).toEqual(['published version 2']);
+      expect(events.some((event) => /^Dropped .* \(version 1\)/.test(event))).toBe(true);
     } finally {
       expect(await client.stop()).toBe(0);
     }
   });
 });
 
-describe('pull diagnostics, lint in steps', () => {
-  const pull = (client: TestClient, token?: CancellationTokenSource): Promise<DocumentDiagnosticReport> =>
-    client.connection.sendRequest(
-      DocumentDiagnosticRequest.type,
-      { textDocument: { uri: URI } },
-      token?.token,
-    );
-
-  it('answers a pull cancelled by $/cancelRequest while it runs with RequestCancelled, then pulls again in full', async () => {
-    const { client, seen, open } = await tracedClient(PULL);
+describe('pull diagnostics, each validation held after its parse', () => {
+  it('answers a pull cancelled by $/cancelRequest while its validation runs with RequestCancelled at once, then pulls again in full', async () => {
+    const { client, events, record, seen, open } = await tracedClient(PULL, [HOLD]);
     try {
       await open();
       const source = new CancellationTokenSource();
-      const cancelled = pull(client, source).then(
-        () => undefined,
-        (error: unknown) => error,
-      );
-      await seen(/^Validating .* \(version 1, pulled\)$/);
-      source.cancel();
+      const cancelled = rejectionOf(pull(client, source)).then((error) => {
+        record('pull answered');
+        return error;
+      });
+      await seen(HELD(1));
+      // The cancel and a hover in one write, the validation still held: the cancelled pull is answered before
+      // the hover, not when the validation ends.
+      let hover: Promise<Hover | null> | undefined;
+      await client.together(() => {
+        source.cancel();
+        hover = hoverOnStatus(client).then((answer) => {
+          record('hover answered');
+          return answer;
+        });
+      });
+      expect(((await hover)?.contents as MarkupContent | undefined)?.value).toContain('RECRUITING');
+      expect(events.filter((event) => event.endsWith('answered'))).toEqual([
+        'pull answered',
+        'hover answered',
+      ]);
       const error = await cancelled;
       expect(error).toBeInstanceOf(ResponseError);
       expect((error as ResponseError<unknown>).code).toBe(LSPErrorCodes.RequestCancelled);
+      // The validation goes on for whoever asks next: released once, its outcome answers the next pull.
+      await client.connection.sendNotification(RELEASE);
       const report = await pull(client);
       expect(report.kind).toBe('full');
       expect(report.kind === 'full' && report.resultId).toBe('1:0');
+      expect(events.filter((event) => HELD(1).test(event))).toHaveLength(1);
     } finally {
       expect(await client.stop()).toBe(0);
     }
   });
 
   it('answers a pull whose version is edited while it runs with ServerCancelled (retrigger), and the next one in full', async () => {
-    const { client, seen, open } = await tracedClient(PULL);
+    const { client, seen, open } = await tracedClient(PULL, [HOLD]);
     try {
       await open();
-      const stale = pull(client).then(
-        () => undefined,
-        (error: unknown) => error,
-      );
-      await seen(/^Validating .* \(version 1, pulled\)$/);
-      await editTitle(client, 2);
+      const stale = rejectionOf(pull(client));
+      await seen(HELD(1));
+      await client.together(() => {
+        void client.connection.sendNotification(RELEASE);
+        void editTitle(client, 2);
+      });
       const error = await stale;
       expect(error).toBeInstanceOf(ResponseError);
       expect((error as ResponseError<unknown>).code).toBe(LSPErrorCodes.ServerCancelled);
       expect((error as ResponseError<{ retriggerRequest: boolean }>).data).toEqual({
         retriggerRequest: true,
       });
-      const report = await pull(client);
+      const next = pull(client);
+      await seen(HELD(2));
+      await client.connection.sendNotification(RELEASE);
+      const report = await next;
       expect(report.kind === 'full' && report.resultId).toBe('2:0');
     } finally {
       expect(await client.stop()).toBe(0);
@@ -171,25 +215,26 @@ describe('pull diagnostics, lint in steps', () => {
 describe.each([
   { mode: 'in steps', args: [], hoverFirst: true },
   { mode: 'in one piece', args: ['--lint-in-one-piece'], hoverFirst: false },
-])('pull diagnostics and a hover sent together, lint $mode', ({ args, hoverFirst }) => {
+])('pull diagnostics and a hover written together, lint $mode', ({ args, hoverFirst }) => {
   it(`answers the hover ${hoverFirst ? 'before' : 'after'} the pull`, async () => {
     const { client, events, record, open } = await tracedClient(PULL, args);
     try {
       await open();
-      // Both requests leave in the same turn: the server has read both when it starts the pull.
-      const pulled = client.connection
-        .sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri: URI } })
-        .then((report) => {
+      let pulled: Promise<DocumentDiagnosticReport> | undefined;
+      let hover: Promise<Hover | null> | undefined;
+      // One write: the server has read the hover before it handles the pull.
+      await client.together(() => {
+        pulled = pull(client).then((report) => {
           record('pull answered');
           return report;
         });
-      const hover = await client.connection.sendRequest(HoverRequest.type, {
-        textDocument: { uri: URI },
-        position: ON_STATUS,
+        hover = hoverOnStatus(client).then((answer) => {
+          record('hover answered');
+          return answer;
+        });
       });
-      record('hover answered');
-      expect((hover?.contents as MarkupContent | undefined)?.value).toContain('RECRUITING');
-      expect((await pulled).kind).toBe('full');
+      expect(((await hover)?.contents as MarkupContent | undefined)?.value).toContain('RECRUITING');
+      expect((await pulled)?.kind).toBe('full');
       expect(events.filter((event) => event.endsWith('answered'))).toEqual(
         hoverFirst ? ['hover answered', 'pull answered'] : ['pull answered', 'hover answered'],
       );

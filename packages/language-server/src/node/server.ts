@@ -8,12 +8,16 @@ import { NodeConfiguration } from './node-configuration.js';
 import { guardMessageFraming } from './stdio-framing-guard.js';
 
 const USAGE = `Usage: ${SERVER_NAME} --stdio | --node-ipc | --socket=<port> | --pipe=<name> [--lint-in-one-piece]
+       [--hold-validation-after-parse]
 
 The TrialYAML language server (LSP): diagnostics, completion, hover, quick fixes, outline, folding, go to
 definition, references, rename and formatting for clinical trial files (*.trial.yaml).
 
 --lint-in-one-piece  lint each version in one go, without pauses: requests read meanwhile wait for
                      the whole lint (only to measure the difference; by default the lint lets them in).
+--hold-validation-after-parse
+                     tests only: each validation in steps waits after its parse until the client sends
+                     trialyaml/releaseHeldValidations, so a request sent with it arrives mid-validation.
 `;
 
 const args = process.argv.slice(2);
@@ -69,5 +73,6 @@ if (args.includes('--version') || args.includes('-v')) {
   startServer(connection, {
     platform: new NodeConfiguration(),
     lintInSteps: !args.includes('--lint-in-one-piece'),
+    holdValidationAfterParse: args.includes('--hold-validation-after-parse'),
   });
 }

@@ -19,6 +19,7 @@ import { SERVER_NAME, SERVER_VERSION } from '../version.js';
 import { serverCapabilities, usesPullDiagnostics } from './capabilities.js';
 import { pieceTextDocuments, type PieceTextDocument } from './piece-text-document.js';
 import { DocumentSettings } from './settings.js';
+import { holdValidationsAfterParse } from './validation-hold.js';
 
 /** How the platform (Node or a browser worker) finds a document's lint configuration. */
 export interface PlatformConfiguration {
@@ -39,6 +40,8 @@ export interface StartServerOptions {
   validationDelayMs?: number;
   /** Lint in steps that let other requests in (default), or in one piece (to measure the difference). */
   lintInSteps?: boolean;
+  /** Tests only: each lint in steps waits after its parse until the client releases it (see validation-hold). */
+  holdValidationAfterParse?: boolean;
 }
 
 /** The pause after the last edit before a document is validated (push diagnostics), as editors debounce. */
@@ -71,6 +74,8 @@ export function startServer(connection: Connection, options: StartServerOptions 
       return { ...base, ...(own.asOf ? { asOf: own.asOf } : {}) };
     },
   });
+
+  if (options.holdValidationAfterParse === true) holdValidationsAfterParse(connection);
 
   const log = (what: string, error: unknown): void => {
     connection.console.error(

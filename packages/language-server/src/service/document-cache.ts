@@ -5,6 +5,21 @@ import { bomLength } from './position.js';
 import { runSteps, yieldToEventLoop } from './step-runner.js';
 
 /**
+ * A test seam (the server's `--hold-validation-after-parse`): a pause every lint in steps makes between its parse
+ * and its first step, until the promise it returns settles. A request the client sends with its release is then
+ * read while the lint is in progress for sure, not by luck of timing. Process-wide, as the Node server's flags
+ * are; unset (the default), lints never wait.
+ */
+export type LintHold = (entry: CachedDocument) => Promise<void>;
+
+let lintHold: LintHold | undefined;
+
+/** Makes every lint in steps of this process wait for `hold` after its parse (`undefined`: never wait). */
+export function holdLintsAfterParse(hold: LintHold | undefined): void {
+  lintHold = hold;
+}
+
+/**
  * One version of one open document, with what has been worked out about it so far. Everything is computed on
  * first use and kept until the document changes: the parse (`loaded`), and the lint outcome for the lint
  * options in force (a new configuration or a new day re-lints; a completion or hover never does). The lint can
@@ -83,6 +98,7 @@ export class CachedDocument {
       await yieldToEventLoop();
       if (this.retired) return undefined;
       const read = this.loaded;
+      if (lintHold) await lintHold(this);
       const outcome = await runSteps(lintTrialSteps(this.text, options, read), () => this.retired);
       if (outcome && this.running?.outcome === running) this.keep(key, optionsKey, outcome);
       return outcome;
