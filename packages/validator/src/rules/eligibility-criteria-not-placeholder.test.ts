@@ -66,6 +66,29 @@ testRule(rule, {
       ],
     },
     {
+      name: '"Nil." with a full stop under the exclusion heading: the same info as "Nil"',
+      yaml: criteria('* Healthy adults under age 60', 'Nil.'),
+      errors: [
+        {
+          pointer: '/eligibilityModule/eligibilityCriteria',
+          severity: 'info',
+          message:
+            /under "Exclusion Criteria" the criteria say only "Nil\.": if the study truly has no exclusion criteria/,
+        },
+      ],
+    },
+    {
+      name: '"N/A." under the inclusion heading stays a warning',
+      yaml: criteria('N/A.', '* Pregnancy'),
+      errors: [
+        {
+          pointer: '/eligibilityModule/eligibilityCriteria',
+          severity: 'warning',
+          message: /under "Inclusion Criteria" the criteria say only "N\/A\.": the registry returns criteria/,
+        },
+      ],
+    },
+    {
       name: 'the exclusion criteria only turn the inclusion criteria around (NCT06714279)',
       yaml: criteria(
         '* Adult patients aged 18 years or older will be considered for recruitment into this study if they are indicated to undergo elective laparoscopic cholecystectomy',

@@ -12,7 +12,7 @@ const MARKERS = /^\s*(?:[*•·+-]|\d{1,3}[.)])\s+|[*_]{2}/g;
  * Saying that there are none: a study may truly have no exclusion criteria, and "None" under that heading says so
  * (tersely). Under "Inclusion Criteria" it cannot be true.
  */
-const NOTHING = /^(?:none|nil|n\/?a|not applicable|no exclusion criteria)$/i;
+const NOTHING = /^(?:none|nil|n\/?a|not applicable|no exclusion criteria)\s*[.;!]?$/i;
 
 /**
  * One exclusion item that only turns the inclusion criteria around: "Patients failing to meet the above inclusion
