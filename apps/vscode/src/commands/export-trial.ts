@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { exportTrialJson } from '@trialyaml/ctgov';
 import { LANGUAGE_ID } from '../client/client-options.js';
+import { fileExists } from './file-exists.js';
 
 /** `NCT01234567.trial.yaml` → `NCT01234567.json` in the same folder. */
 export function exportTarget(source: vscode.Uri): vscode.Uri {
@@ -17,15 +18,6 @@ async function documentFor(arg: unknown): Promise<vscode.TextDocument | undefine
   if (arg instanceof vscode.Uri) return vscode.workspace.openTextDocument(arg);
   const document = vscode.window.activeTextEditor?.document;
   return document?.languageId === LANGUAGE_ID ? document : undefined;
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** `arg`: the trial file (from the explorer's context menu); default the active trial editor. */
@@ -58,7 +50,7 @@ export async function exportToCtgovJson(arg?: unknown): Promise<vscode.Uri | und
   }
   const target = exportTarget(document.uri);
   const targetName = target.path.split('/').pop() ?? 'study.json';
-  if (await exists(target)) {
+  if (await fileExists(target)) {
     const replace = await vscode.window.showWarningMessage(
       `${targetName} already exists. Replace it with the export of ${name}?`,
       { modal: true },

@@ -5,6 +5,7 @@
 import { newTrialSnippet, orgStudyIdProblem, snippetToText } from '@trialyaml/core';
 import * as vscode from 'vscode';
 import { readSettings } from '../client/configuration.js';
+import { fileExists } from './file-exists.js';
 import { SUFFIX, fileStemOf, trialFileName } from './trial-file-name.js';
 
 const TITLE = 'New Trial';
@@ -28,20 +29,11 @@ function targetFolder(): vscode.Uri | undefined {
   return vscode.workspace.workspaceFolders?.[0]?.uri;
 }
 
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** `<stem>.trial.yaml`, or `<stem>-2.trial.yaml` and so on when that is taken. */
 async function defaultName(folder: vscode.Uri, stem: string): Promise<string> {
   for (let n = 1; n <= MAX_NUMBERED_DEFAULTS; n++) {
     const name = `${stem}${n === 1 ? '' : `-${n}`}${SUFFIX}`;
-    if (!(await exists(vscode.Uri.joinPath(folder, name)))) return name;
+    if (!(await fileExists(vscode.Uri.joinPath(folder, name)))) return name;
   }
   return `${stem}${SUFFIX}`;
 }
@@ -78,7 +70,7 @@ async function askForTarget(folder: vscode.Uri, stem: string): Promise<vscode.Ur
       validateInput: async (input) => {
         const checked = trialFileName(input);
         if ('problem' in checked) return checked.problem;
-        return (await exists(vscode.Uri.joinPath(folder, checked.name)))
+        return (await fileExists(vscode.Uri.joinPath(folder, checked.name)))
           ? alreadyThere(checked.name)
           : undefined;
       },
@@ -91,7 +83,7 @@ async function askForTarget(folder: vscode.Uri, stem: string): Promise<vscode.Ur
     }
     const target = vscode.Uri.joinPath(folder, checked.name);
     // Checked again: the file may have appeared while the box was open.
-    if (!(await exists(target))) return target;
+    if (!(await fileExists(target))) return target;
     void vscode.window.showWarningMessage(alreadyThere(checked.name));
     value = checked.name;
   }
@@ -105,7 +97,7 @@ async function askWithoutFolder(): Promise<vscode.Uri | undefined> {
     filters: { 'Trial YAML': ['trial.yaml', 'trial.yml'] },
   });
   if (!picked) return undefined;
-  if (await exists(picked)) {
+  if (await fileExists(picked)) {
     void vscode.window.showErrorMessage(alreadyThere(picked.path.split('/').pop() ?? picked.path));
     return undefined;
   }
